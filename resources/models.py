@@ -1,0 +1,113 @@
+"""Resource library: LPSA's knowledge products, each with one or more downloadable files."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from decnet.blocks import BodyStreamBlock
+
+FILE_LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("ar", "العربية"),
+    ("other", _("Other")),
+]
+
+
+class ResourceType(TranslatableMixin, models.Model):
+    """Editable list of kinds of knowledge product (primer, assessment framework…)."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ResourceLibraryPage(Page):
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list of knowledge products."))
+
+    parent_page_types = ["decnet.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    class Meta:
+        verbose_name = _("resource library")
+
+
+class ResourcePage(Page):
+    resource_type = models.ForeignKey(
+        ResourceType, on_delete=models.PROTECT, related_name="resources", help_text=_("What kind of product.")
+    )
+    summary = models.TextField(max_length=800, help_text=_("A short abstract for listings and search results."))
+    body = StreamField(BodyStreamBlock(), blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    publication_date = models.DateField(default=timezone.localdate)
+    publisher = models.CharField(max_length=200, default="Local Public Sector Alliance")
+    topics = ParentalManyToManyField("decnet.Topic", blank=True, related_name="resources")
+    countries = ParentalManyToManyField("decnet.Country", blank=True, related_name="resources")
+    doi = models.CharField("DOI", max_length=100, blank=True, help_text=_("e.g. 10.1234/abcd.5678"))
+    isbn = models.CharField("ISBN", max_length=20, blank=True)
+
+    parent_page_types = ["resources.ResourceLibraryPage"]
+    subpage_types: list[str] = []
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.FilterField("resource_type"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("resource_type"),
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                InlinePanel("authors", label=_("Author")),
+                FieldPanel("publisher"),
+                FieldPanel("doi"),
+                FieldPanel("isbn"),
+            ],
+            heading=_("Publication"),
+        ),
+        InlinePanel("files", label=_("File"), min_num=1, heading=_("Files to download")),
+        MultiFieldPanel([FieldPanel("topics"), FieldPanel("countries")], heading=_("Classification")),
+    ]
+
+    class Meta:
+        verbose_name = _("knowledge product")
+
+
+class ResourceAuthor(Orderable):
+    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("decnet.Person", on_delete=models.CASCADE, related_name="resource_authorships")
+
+    panels = [FieldPanel("person")]
+
+
+class ResourceFile(Orderable):
+    resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
+    language = models.CharField(max_length=8, choices=FILE_LANGUAGES, default="en")
+    label = models.CharField(max_length=200, help_text=_("e.g. 'Full report' or 'Data (Excel)'."))
+
+    panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("label")]

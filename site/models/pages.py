@@ -1,0 +1,73 @@
+"""Home page and standard pages (about, contact, privacy…)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from decnet.blocks import BodyStreamBlock
+
+LATEST_ITEMS_ON_HOME = 3
+
+
+class HomePage(Page):
+    introduction = RichTextField(
+        features=["bold", "italic", "link"], blank=True, help_text=_("Two or three sentences that say who LPSA is.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["decnet.StandardPage", "blog.BlogIndexPage", "resources.ResourceLibraryPage", "glossary.GlossaryPage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        InlinePanel("featured_items", heading=_("Featured"), label=_("Featured item"), max_num=6),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.models import BlogPostPage
+        from resources.models import ResourcePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_items"] = [
+            item.page.specific for item in self.featured_items.select_related("page") if item.page.live
+        ]
+        context["latest_posts"] = (
+            BlogPostPage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")
+            .select_related("feed_image")[:LATEST_ITEMS_ON_HOME]
+        )
+        context["latest_resources"] = (
+            ResourcePage.objects.live().public().filter(locale=self.locale)
+            .order_by("-publication_date", "-pk").select_related("resource_type")[:LATEST_ITEMS_ON_HOME]
+        )
+        return context
+
+
+class HomePageFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", ["blog.BlogPostPage", "resources.ResourcePage", "glossary.GlossaryTermPage", "decnet.StandardPage"])]
+
+
+class StandardPage(Page):
+    introduction = models.TextField(blank=True, help_text=_("A short summary shown under the title."))
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    parent_page_types = ["decnet.HomePage", "decnet.StandardPage"]
+    subpage_types = ["decnet.StandardPage"]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
