@@ -1,0 +1,47 @@
+# Decentralization.Net — the two commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
+	$(MANAGE) migrate --noinput -v1
+	$(MANAGE) load_demo_content
+	$(MANAGE) update_index
+	$(MANAGE) ensure_admin
+
+run: setup
+	@echo "Serving Decentralization.Net at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	scripts/test.sh
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+opensearch:
+	scripts/services/opensearch.sh start
+
+opensearch-stop:
+	scripts/services/opensearch.sh stop
+
+postgres:
+	scripts/services/postgres.sh start
+
+postgres-stop:
+	scripts/services/postgres.sh stop

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole suite, as `make test` and CI run it: static checks, then the tests on SQLite, on PostgreSQL
+# and against a real OpenSearch node. Services this script started are stopped when it ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+started=()
+cleanup() {
+  for service in "${started[@]}"; do scripts/services/"$service".sh stop || true; done
+}
+trap cleanup EXIT
+
+start_service() {
+  local service=$1
+  if ! scripts/services/"$service".sh status >/dev/null 2>&1; then
+    scripts/services/"$service".sh start
+    started+=("$service")
+  fi
+}
+
+echo "== static checks"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+DJANGO_SETTINGS_MODULE=decnet.settings.test $PY manage.py makemigrations --check --dry-run
+if [ -d locale ]; then $PY manage.py compilemessages --ignore=.venv -v0; fi
+SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
+  DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
+
+start_service postgres
+start_service opensearch
+export CI_REQUIRE_SERVICES=${CI:-false}
+
+echo "== tests on SQLite"
+DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q "$@"
+echo "== tests on PostgreSQL"
+DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q "$@"
+echo "== search tests on OpenSearch"
+OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"

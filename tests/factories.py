@@ -1,0 +1,170 @@
+"""factory_boy factories for snippets and pages; pages are added to the tree and published."""
+
+import datetime
+import itertools
+
+import factory
+from django.utils.text import slugify
+from wagtail.models import Locale, Page
+
+from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
+from decnet.models import Country, HomePage, Person, Region, StandardPage, Topic
+from glossary.models import GlossaryPage, GlossaryRelatedTerm, GlossaryTermPage
+from resources.models import ResourceFile, ResourceLibraryPage, ResourcePage, ResourceType
+
+_country_codes = (f"{a}{b}" for a, b in itertools.product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=2))
+
+
+class LocalizedFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class RegionFactory(LocalizedFactory):
+    class Meta:
+        model = Region
+
+    name = factory.Sequence(lambda n: f"Region {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+
+
+class CountryFactory(LocalizedFactory):
+    class Meta:
+        model = Country
+
+    code = factory.LazyFunction(lambda: next(_country_codes))
+    name = factory.Sequence(lambda n: f"Country {n}")
+    region = factory.SubFactory(RegionFactory)
+
+
+class TopicFactory(LocalizedFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    description = "A topic used in tests."
+
+
+class PersonFactory(LocalizedFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Author {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    role = "Fellow"
+    organisation = "Local Public Sector Alliance"
+
+
+class ResourceTypeFactory(LocalizedFactory):
+    class Meta:
+        model = ResourceType
+
+    name = factory.Sequence(lambda n: f"Type {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+
+
+class PageFactory(factory.Factory):
+    """Builds a page in memory, then adds it under ``parent`` and publishes it (unless live=False)."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent: Page, live: bool = True, **kwargs):
+        many_to_many = {key: kwargs.pop(key) for key in ("topics", "countries") if key in kwargs}
+        page = model_class(*args, **kwargs)
+        for key, values in many_to_many.items():
+            getattr(page, key).set(values)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if live:
+            revision.publish()
+        else:
+            page.live = False
+            page.save(update_fields=["live"])
+        page.refresh_from_db()
+        return page
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Decentralization.Net"
+    slug = "home"
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    introduction = "A standard page."
+
+
+class BlogIndexPageFactory(PageFactory):
+    class Meta:
+        model = BlogIndexPage
+
+    title = "Blog"
+    slug = "blog"
+
+
+class BlogPostPageFactory(PageFactory):
+    class Meta:
+        model = BlogPostPage
+
+    title = factory.Sequence(lambda n: f"Blog post {n}")
+    date = datetime.date(2024, 5, 1)
+    summary = "A post about local governance."
+
+
+class ResourceLibraryPageFactory(PageFactory):
+    class Meta:
+        model = ResourceLibraryPage
+
+    title = "Library"
+    slug = "library"
+
+
+class ResourcePageFactory(PageFactory):
+    class Meta:
+        model = ResourcePage
+
+    title = factory.Sequence(lambda n: f"Knowledge product {n}")
+    summary = "A knowledge product."
+    publication_date = datetime.date(2024, 3, 1)
+    resource_type = factory.LazyFunction(lambda: ResourceTypeFactory())
+
+
+class GlossaryPageFactory(PageFactory):
+    class Meta:
+        model = GlossaryPage
+
+    title = "Glossary"
+    slug = "glossary"
+
+
+class GlossaryTermPageFactory(PageFactory):
+    class Meta:
+        model = GlossaryTermPage
+
+    title = factory.Sequence(lambda n: f"Term {n}")
+    definition = "<p>A definition used in tests.</p>"
+
+
+def add_author(post: BlogPostPage, person: Person) -> None:
+    """Attach an author to a post and republish, as an editor would in the admin."""
+    post.authors.add(BlogPostAuthor(person=person))
+    post.save_revision().publish()
+
+
+def add_related_term(term: GlossaryTermPage, related: GlossaryTermPage) -> None:
+    term.related_terms.add(GlossaryRelatedTerm(related_term=related))
+    term.save_revision().publish()
+
+
+def add_resource_file(resource: ResourcePage, document, language: str = "en", label: str = "Full text") -> None:
+    resource.files.add(ResourceFile(document=document, language=language, label=label))
+    resource.save_revision().publish()
