@@ -165,6 +165,8 @@ def add_related_term(term: GlossaryTermPage, related: GlossaryTermPage) -> None:
     term.save_revision().publish()
 
 
-def add_resource_file(resource: ResourcePage, document, language: str = "en", label: str = "Full text") -> None:
+def add_resource_file(
+    resource: ResourcePage, document, language: str = "en", label: str = "Full text"
+) -> None:
     resource.files.add(ResourceFile(document=document, language=language, label=label))
     resource.save_revision().publish()

@@ -15,14 +15,21 @@ LATEST_ITEMS_ON_HOME = 3
 
 class HomePage(Page):
     introduction = RichTextField(
-        features=["bold", "italic", "link"], blank=True, help_text=_("Two or three sentences that say who LPSA is.")
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Two or three sentences that say who LPSA is."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["decnet.StandardPage", "blog.BlogIndexPage", "resources.ResourceLibraryPage", "glossary.GlossaryPage"]
+    subpage_types = [
+        "decnet.StandardPage",
+        "blog.BlogIndexPage",
+        "resources.ResourceLibraryPage",
+        "glossary.GlossaryPage",
+    ]
     max_count_per_parent = 1
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     content_panels = Page.content_panels + [
@@ -43,12 +50,18 @@ class HomePage(Page):
             item.page.specific for item in self.featured_items.select_related("page") if item.page.live
         ]
         context["latest_posts"] = (
-            BlogPostPage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")
+            BlogPostPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .order_by("-date", "-pk")
             .select_related("feed_image")[:LATEST_ITEMS_ON_HOME]
         )
         context["latest_resources"] = (
-            ResourcePage.objects.live().public().filter(locale=self.locale)
-            .order_by("-publication_date", "-pk").select_related("resource_type")[:LATEST_ITEMS_ON_HOME]
+            ResourcePage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .order_by("-publication_date", "-pk")
+            .select_related("resource_type")[:LATEST_ITEMS_ON_HOME]
         )
         return context
 
@@ -57,7 +70,17 @@ class HomePageFeaturedItem(Orderable):
     home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page", ["blog.BlogPostPage", "resources.ResourcePage", "glossary.GlossaryTermPage", "decnet.StandardPage"])]
+    panels = [
+        PageChooserPanel(
+            "page",
+            [
+                "blog.BlogPostPage",
+                "resources.ResourcePage",
+                "glossary.GlossaryTermPage",
+                "decnet.StandardPage",
+            ],
+        )
+    ]
 
 
 class StandardPage(Page):

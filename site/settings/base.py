@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "resources",
     "glossary",
     "search",
+    "impact",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.search_promotions",

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Create a superuser (ADMIN_USERNAME / ADMIN_PASSWORD / ADMIN_EMAIL) if none exists, and say how to log in."
+    help = "Create the admin account from ADMIN_USERNAME / ADMIN_PASSWORD if missing; say how to log in."
 
     def handle(self, *args, **options) -> None:
         User = get_user_model()
@@ -19,7 +19,9 @@ class Command(BaseCommand):
         if user is None:
             password = password or secrets.token_urlsafe(12)
             User.objects.create_superuser(username=username, email=email, password=password)
-            self.stdout.write(f"Admin account created. Log in at /admin/ as '{username}' with password '{password}'.")
+            self.stdout.write(
+                f"Admin account created. Log in at /admin/ as '{username}' with password '{password}'."
+            )
         elif password:
             user.set_password(password)
             user.save(update_fields=["password"])

