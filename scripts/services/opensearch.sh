@@ -32,6 +32,7 @@ CLASSPATH_FILE="$SERVICE_DIR/classpath.txt"
 MAVEN_LOG="$SERVICE_DIR/maven.log"
 LOG_FILE="$SERVICE_DIR/opensearch.log"
 PID_FILE="$SERVICE_DIR/opensearch.pid"
+PORT_FILE="$SERVICE_DIR/opensearch.port"
 
 BASE_URL="http://$HOST:$PORT"
 
@@ -47,7 +48,7 @@ healthy() {
 }
 
 port_in_use() {
-    (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null
+    (exec 3<>"/dev/tcp/$HOST/${1:-$PORT}") 2>/dev/null
 }
 
 pid_alive() {
@@ -130,8 +131,11 @@ launch() {
     : >"$LOG_FILE"
     log "starting OpenSearch on $BASE_URL (log: $LOG_FILE)"
     # setsid + nohup: the node outlives the shell, make or CI step that started it.
+    # In a non-interactive script the subshell is no group leader, so setsid execs
+    # without forking and $! is the JVM's own pid.
     (
         cd "$SERVICE_DIR"
+        exec 9>&- # do not hand the start lock to the JVM
         exec setsid nohup "$JAVA_BIN_DIR/java" \
             "-Xms$HEAP" "-Xmx$HEAP" \
             -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
@@ -144,6 +148,7 @@ launch() {
             </dev/null >>"$LOG_FILE" 2>&1
     ) &
     echo "$!" >"$PID_FILE"
+    echo "$PORT" >"$PORT_FILE"
 }
 
 wait_healthy() {
@@ -151,6 +156,7 @@ wait_healthy() {
     local deadline=$((SECONDS + START_TIMEOUT))
     until healthy; do
         if ! pid_alive; then
+            rm -f "$PID_FILE" "$PORT_FILE"
             tail -n 60 "$LOG_FILE" >&2 || true
             die "the OpenSearch JVM exited during startup (log: $LOG_FILE)"
         fi
@@ -252,7 +258,8 @@ PY
 
 # Stop our node: the pid from the pidfile, else whatever JVM of ours listens on PORT.
 kill_node() {
-    local pid=""
+    local pid="" node_port
+    node_port="$(cat "$PORT_FILE" 2>/dev/null || echo "$PORT")"
     if pid_alive; then
         pid="$(cat "$PID_FILE")"
     elif command -v ss >/dev/null 2>&1; then
@@ -263,7 +270,7 @@ kill_node() {
         fi
     fi
     if [[ -z "$pid" ]]; then
-        rm -f "$PID_FILE"
+        rm -f "$PID_FILE" "$PORT_FILE"
         return 1
     fi
     pkill -TERM -P "$pid" 2>/dev/null || true
@@ -279,21 +286,37 @@ kill_node() {
         sleep 1
     fi
     for ((i = 0; i < 30; i++)); do
-        port_in_use || break
+        port_in_use "$node_port" || break
         sleep 0.5
     done
-    rm -f "$PID_FILE"
-    port_in_use && die "port $PORT is still open after stopping pid $pid"
+    rm -f "$PID_FILE" "$PORT_FILE"
+    if port_in_use "$node_port"; then
+        die "port $node_port is still open after stopping pid $pid"
+    fi
     return 0
 }
 
+# Serialise concurrent starts (e.g. parallel make targets) on one lock file.
+take_start_lock() {
+    mkdir -p "$REPO/.services"
+    exec 9>"$REPO/.services/opensearch.lock"
+    command -v flock >/dev/null 2>&1 || return 0
+    flock -w 300 9 || die "another start is still holding $REPO/.services/opensearch.lock"
+}
+
 cmd_start() {
+    take_start_lock
     if healthy; then
         log "already running on $BASE_URL"
         return 0
     fi
     mkdir -p "$SERVICE_DIR"
     if pid_alive; then
+        local running_port
+        running_port="$(cat "$PORT_FILE" 2>/dev/null || echo '?')"
+        if [[ "$running_port" != "$PORT" ]]; then
+            die "our node (pid $(cat "$PID_FILE")) already runs on port $running_port, not $PORT; run '$0 stop' first or use OPENSEARCH_PORT=$running_port"
+        fi
         log "node process $(cat "$PID_FILE") is up; waiting for it to become healthy"
         ensure_tools
     else

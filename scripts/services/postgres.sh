@@ -18,11 +18,25 @@ DB_USER=decnet
 DB_PASSWORD=decnet
 OS_USER=postgres
 
-SERVICE_DIR="$REPO/.services/postgres"
-PGDATA_DIR="$SERVICE_DIR/data"
-SOCKET_DIR="$SERVICE_DIR/run"
-LOG_FILE="$SERVICE_DIR/postgres.log"
 READY_TIMEOUT=60
+
+# Where the cluster lives: $REPO/.services/postgres, unless the postgres OS user cannot
+# enter the checkout (e.g. CI cloned it under a private 0700 temp folder); then a
+# folder under /var/tmp named after the checkout path, so stop finds it again.
+set_service_dir() {
+    SERVICE_DIR="$REPO/.services/postgres"
+    mkdir -p "$REPO/.services"
+    if id -u "$OS_USER" >/dev/null 2>&1 && ! as_pg test -x "$REPO/.services"; then
+        SERVICE_DIR="/var/tmp/decnet-postgres-$(printf '%s' "$REPO" | cksum | cut -d' ' -f1)"
+        mkdir -p "$SERVICE_DIR"
+        if [[ -n "${1:-}" ]]; then
+            log "note: user '$OS_USER' cannot enter $REPO; the cluster lives in $SERVICE_DIR"
+        fi
+    fi
+    PGDATA_DIR="$SERVICE_DIR/data"
+    SOCKET_DIR="$SERVICE_DIR/run"
+    LOG_FILE="$SERVICE_DIR/postgres.log"
+}
 
 log() { printf 'postgres: %s\n' "$*"; }
 die() { printf 'postgres: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -96,9 +110,7 @@ init_cluster() {
     mkdir -p "$SERVICE_DIR"
     chown "$OS_USER": "$SERVICE_DIR"
     chmod 0700 "$SERVICE_DIR"
-    if ! as_pg test -w "$SERVICE_DIR"; then
-        die "the '$OS_USER' user cannot reach $SERVICE_DIR (a parent folder is not searchable by other users); chmod o+x the parents of $REPO"
-    fi
+    as_pg test -w "$SERVICE_DIR" || die "the '$OS_USER' user cannot write to $SERVICE_DIR"
     install -d -o "$OS_USER" -g "$(id -gn "$OS_USER")" -m 0700 "$SOCKET_DIR"
     local pwfile
     pwfile="$(mktemp)"
@@ -159,12 +171,22 @@ wait_ready() {
     done
 }
 
+# Serialise concurrent starts (e.g. parallel make targets) on one lock file.
+take_start_lock() {
+    mkdir -p "$REPO/.services"
+    exec 9>"$REPO/.services/postgres.lock"
+    command -v flock >/dev/null 2>&1 || return 0
+    flock -w 300 9 || die "another start is still holding $REPO/.services/postgres.lock"
+}
+
 cmd_start() {
+    take_start_lock
     if answers_with_our_credentials; then
         log "already running on $HOST:$PORT ($(database_url))"
         return 0
     fi
     ensure_pg_bin
+    set_service_dir verbose
     local up=0 running_port
     if cluster_running; then
         running_port="$(sed -n 4p "$PGDATA_DIR/postmaster.pid")"
@@ -185,7 +207,7 @@ cmd_start() {
         log "starting PostgreSQL $(basename "$(dirname "$PG_BIN")") on $HOST:$PORT"
         # -o overrides the conf file so that a PGPORT change needs no re-init.
         if ! as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_FILE" -w -t "$READY_TIMEOUT" \
-            -o "-p $PORT -c listen_addresses=$HOST -c unix_socket_directories='$SOCKET_DIR'" start >/dev/null; then
+            -o "-p $PORT -c listen_addresses=$HOST -c unix_socket_directories='$SOCKET_DIR'" start >/dev/null 9>&-; then
             tail -n 30 "$LOG_FILE" >&2 || true
             die "pg_ctl start failed (log: $LOG_FILE)"
         fi
@@ -199,6 +221,7 @@ cmd_start() {
 
 cmd_stop() {
     PG_BIN="$(find_pg_bin)"
+    if [[ -n "$PG_BIN" ]]; then set_service_dir; fi
     if [[ -z "$PG_BIN" ]] || ! cluster_running; then
         log "not running"
         return 0
