@@ -21,12 +21,44 @@ class BlogIndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    # Posts per listing page; a class attribute so tests (and subclasses) can change it.
+    posts_per_page = 10
+
     class Meta:
         verbose_name = _("blog index")
 
+    def get_context(self, request, *args, **kwargs):
+        """Listing, filter form choices, year archive and (when filtered by author) the author box.
+
+        Filtering and pagination rules live in :mod:`blog.selectors`: unknown or malformed filter values
+        give an empty list (200, with a message), a ``page`` that is not one of the listing's pages is a 404.
+        """
+        from blog import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = selectors.PostFilters.from_query(request.GET)
+        all_posts = selectors.posts_in_index(self)
+        page_obj = selectors.paginate_or_404(
+            selectors.filter_posts(self, filters, posts=all_posts),
+            request.GET.get("page"),
+            self.posts_per_page,
+        )
+        years = selectors.year_archive(self, posts=all_posts)
+        context.update(
+            filters=filters,
+            page_obj=page_obj,
+            posts=page_obj.object_list,
+            choices=selectors.filter_choices(self, posts=all_posts, years=years),
+            year_archive=years,
+            author=selectors.find_author(self, filters),
+        )
+        return context
+
 
 class BlogPostPage(Page):
-    date = models.DateField(_("post date"), default=timezone.localdate, help_text=_("The date shown on the post."))
+    date = models.DateField(
+        _("post date"), default=timezone.localdate, help_text=_("The date shown on the post.")
+    )
     summary = models.TextField(
         max_length=500, help_text=_("One or two sentences for listings, feeds and search results.")
     )
@@ -47,6 +79,16 @@ class BlogPostPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("authors", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "countries",
+            [
+                index.SearchField("name"),
+                index.FilterField("code"),
+                index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+            ],
+        ),
         index.FilterField("date"),
     ]
     content_panels = Page.content_panels + [
@@ -67,6 +109,12 @@ class BlogPostPage(Page):
 
     class Meta:
         verbose_name = _("blog post")
+
+    def get_context(self, request, *args, **kwargs):
+        """Adds the parent index, whose URL the author, topic and country links filter."""
+        context = super().get_context(request, *args, **kwargs)
+        context["blog_index"] = self.get_parent()
+        return context
 
     @property
     def author_people(self) -> list:
