@@ -66,10 +66,11 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, max_width: int) -> list[st
 
 
 def _png(image: Image.Image) -> bytes:
-    # A 64-colour palette keeps flat illustrations small without visible banding.
+    # A 64-colour palette keeps flat illustrations small without visible banding; the fast octree quantizer
+    # and the default zlib level keep generation at a few hundredths of a second per image.
     buffer = io.BytesIO()
-    image.quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
-        buffer, format="PNG", optimize=True
+    image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(
+        buffer, format="PNG", compress_level=6
     )
     return buffer.getvalue()
 
@@ -151,7 +152,9 @@ def portrait_png(key: str, name: str) -> bytes:
     width, height = PORTRAIT_SIZE
     draw.ellipse([(30, 30), (width - 30, height - 30)], fill=background)
     accent = rng.choice(colours)
-    draw.pieslice([(30, 30), (width - 30, height - 30)], rng.randint(0, 359), rng.randint(0, 359), fill=accent)
+    draw.pieslice(
+        [(30, 30), (width - 30, height - 30)], rng.randint(0, 359), rng.randint(0, 359), fill=accent
+    )
     draw.ellipse([(110, 110), (width - 110, height - 110)], fill=background)
     words = name.split()
     initials = (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()
@@ -191,7 +194,9 @@ def pdf_bytes(
     heading = ParagraphStyle("DemoTitle", parent=styles["Title"], alignment=0, fontSize=22, leading=27)
     sub = ParagraphStyle("DemoSubtitle", parent=styles["Heading2"], textColor=colors.HexColor("#1b6b6d"))
     body = ParagraphStyle("DemoBody", parent=styles["BodyText"], fontSize=10.5, leading=15, spaceAfter=8)
-    small = ParagraphStyle("DemoMeta", parent=styles["BodyText"], fontSize=9, textColor=colors.HexColor("#555555"))
+    small = ParagraphStyle(
+        "DemoMeta", parent=styles["BodyText"], fontSize=9, textColor=colors.HexColor("#555555")
+    )
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(

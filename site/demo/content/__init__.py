@@ -8,8 +8,8 @@ Conventions shared by every module here, so that translations can be added witho
 * Translatable text sits under a language code: ``entry["en"] = {"title": …, "summary": …}``. Adding French
   means adding ``entry["fr"] = {…}`` with the same keys; the English text is the source of truth.
 * Rich text is HTML limited to the features the fields allow. A link to another demo page is written
-  ``<a page="glossary/own-source-revenue">…</a>`` (the page's slug path below the home page); the loader turns it
-  into a Wagtail page link.
+  ``<a page="glossary/own-source-revenue">…</a>`` (the page's slug path below the home page); the loader
+  turns it into a Wagtail page link.
 """
 
 SOURCE_LANGUAGE = "en"

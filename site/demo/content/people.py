@@ -40,7 +40,8 @@ PEOPLE = {
         "en": {
             "role": "Coordinator, Francophone Africa",
             "organisation": "Local Public Sector Alliance",
-            "bio": "Léa supports reform teams in the Sahel and Central Africa. She writes about deconcentration, "
+            "bio": "Léa supports reform teams in the Sahel and Central Africa. She writes about "
+            "deconcentration, "
             "the role of prefects, and what decentralization laws look like once they meet municipal "
             "budgets.",
         },
@@ -50,9 +51,10 @@ PEOPLE = {
         "en": {
             "role": "Local Governance Adviser, Europe & Central Asia",
             "organisation": "Institute for Territorial Reform",
-            "bio": "Marek advised municipal amalgamation programmes in Central and Eastern Europe for fifteen "
-            "years. He is interested in how small municipalities cooperate and how reforms survive changes of "
-            "government.",
+            "bio": "Marek advised municipal amalgamation programmes in Central and Eastern Europe for "
+            "fifteen "
+            "years. He is interested in how small municipalities cooperate and how reforms survive changes "
+            "of government.",
         },
     },
     "nadia-el-fassi": {
@@ -60,7 +62,8 @@ PEOPLE = {
         "en": {
             "role": "Researcher, Multilevel Governance in the Arab Region",
             "organisation": "Mediterranean Governance Lab",
-            "bio": "Nadia researches regionalization and municipal finance in North Africa and the Levant. She "
+            "bio": "Nadia researches regionalization and municipal finance in North Africa and the Levant. "
+            "She "
             "co-chairs the Alliance's thematic group on local governance in fragile and conflict-affected "
             "settings.",
         },
@@ -81,7 +84,8 @@ PEOPLE = {
             "role": "Data and Learning Manager",
             "organisation": "Local Public Sector Alliance",
             "bio": "Hannah edits the Decentralization and Multilevel Governance Databook and runs the "
-            "Alliance's online courses. She previously worked on open budget data for a municipal association.",
+            "Alliance's online courses. She previously worked on open budget data for a municipal "
+            "association.",
         },
     },
     "rafael-bautista-cruz": {
@@ -98,8 +102,8 @@ PEOPLE = {
         "en": {
             "role": "Training Coordinator",
             "organisation": "Local Public Sector Alliance",
-            "bio": "Zanele designs the Alliance's training modules and facilitates peer-learning sessions for "
-            "local government associations in Southern Africa.",
+            "bio": "Zanele designs the Alliance's training modules and facilitates peer-learning sessions "
+            "for local government associations in Southern Africa.",
         },
     },
 }
