@@ -1,7 +1,6 @@
 """The Decentralization and Multilevel Governance Glossary: an A–Z index of term pages."""
 
 from django.db import models
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -9,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30
 
@@ -24,6 +25,20 @@ class GlossaryPage(Page):
 
     class Meta:
         verbose_name = _("glossary")
+
+    def get_context(self, request, *args, **kwargs):
+        """Adds the A–Z groups of live terms and the letter navigation (rules in glossary.selectors).
+
+        The index takes no query parameters: every term is on the one page and the navigation jumps to
+        the letters' anchors, so unknown or malformed parameters are simply ignored.
+        """
+        from glossary import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        groups = selectors.glossary_index(self)
+        context["letter_groups"] = groups
+        context["letter_navigation"] = selectors.letter_navigation(groups, self.locale.language_code)
+        return context
 
 
 class GlossaryTermPage(Page):
@@ -42,10 +57,11 @@ class GlossaryTermPage(Page):
     parent_page_types = ["glossary.GlossaryPage"]
     subpage_types: list[str] = []
     search_fields = Page.search_fields + [
-        index.SearchField("abbreviation"),
-        index.SearchField("synonyms"),
+        index.SearchField("abbreviation", boost=2),
+        index.SearchField("synonyms", boost=2),
         index.SearchField("definition"),
         index.AutocompleteField("abbreviation"),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("abbreviation"),
@@ -59,13 +75,26 @@ class GlossaryTermPage(Page):
     class Meta:
         verbose_name = _("glossary term")
 
+    def get_context(self, request, *args, **kwargs):
+        """Adds the live related terms and the link back to this term's letter on the A–Z index."""
+        from glossary import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        letter = selectors.initial_letter(self.title)
+        context["glossary"] = self.get_parent()
+        context["letter"] = letter
+        context["letter_anchor"] = selectors.letter_anchor(letter)
+        context["related_pages"] = selectors.live_related_terms(self)
+        return context
+
     @property
     def synonym_list(self) -> list[str]:
         return [s.strip() for s in self.synonyms.split(";") if s.strip()]
 
     @property
     def short_definition(self) -> str:
-        return Truncator(strip_tags(self.definition)).words(SHORT_DEFINITION_WORDS)
+        """The definition as plain text (entities decoded: templates escape it once), cut to a few words."""
+        return Truncator(rich_text_to_plain_text(self.definition)).words(SHORT_DEFINITION_WORDS)
 
 
 class GlossaryRelatedTerm(Orderable):

@@ -1,0 +1,55 @@
+"""The A–Z index costs the same number of SQL queries whatever the number of terms it lists."""
+
+import itertools
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def add_terms(make_term):
+    topics = [TopicFactory() for _ in range(2)]
+    counter = itertools.count()
+    created = []
+
+    def add(how_many: int) -> None:
+        for _ in range(how_many):
+            number = next(counter)
+            created.append(
+                make_term(
+                    f"{'ABCDEFGHIJ'[number % 10]}-term {number}",
+                    abbreviation=f"T{number}",
+                    definition=f"<p>Definition number {number} with <b>bold</b> text.</p>",
+                    topics=[topics[number % 2]],
+                    related=created[-2:],
+                )
+            )
+
+    return add
+
+
+def _count_queries(client, url: str) -> tuple[int, str]:
+    assert client.get(url).status_code == 200
+    for cache in caches.all():
+        cache.clear()  # site root paths come from the database, as on a cold request
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries.captured_queries), response.content.decode()
+
+
+def test_index_of_10_and_50_terms_costs_the_same_queries(client, add_terms):
+    add_terms(10)
+    ten, html_ten = _count_queries(client, "/en/glossary/")
+    assert html_ten.count("<dt>") == 10
+    add_terms(40)
+    fifty, html_fifty = _count_queries(client, "/en/glossary/")
+    assert html_fifty.count("<dt>") == 50
+    assert html_fifty.count("Definition number") == 50
+    assert fifty == ten
