@@ -1,6 +1,7 @@
 """Resource library: LPSA's knowledge products, each with one or more downloadable files."""
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,6 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
+from resources import metadata
 
 FILE_LANGUAGES = [
     ("en", "English"),
@@ -46,15 +48,45 @@ class ResourceLibraryPage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
+    # Products per listing page; a class attribute so tests (and subclasses) can change it.
+    resources_per_page = 12
+
     class Meta:
         verbose_name = _("resource library")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """The filtered, paginated listing and the filter form's choices.
+
+        The rules live in :mod:`resources.selectors`: unknown or malformed filter values give an empty list
+        (200, with a message and a link back to everything); a ``page`` that is not one of the listing's pages
+        (non-numeric, zero, negative, past the end) is a 404.
+        """
+        from resources import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = selectors.ResourceFilters.from_query(request.GET)
+        all_resources = selectors.resources_in_library(self)
+        page_obj = selectors.paginate_or_404(
+            selectors.filter_resources(self, filters, resources=all_resources),
+            request.GET.get("page"),
+            self.resources_per_page,
+        )
+        context.update(
+            filters=filters,
+            page_obj=page_obj,
+            resources=page_obj.object_list,
+            choices=selectors.filter_choices(self, resources=all_resources),
+        )
+        return context
 
 
 class ResourcePage(Page):
     resource_type = models.ForeignKey(
         ResourceType, on_delete=models.PROTECT, related_name="resources", help_text=_("What kind of product.")
     )
-    summary = models.TextField(max_length=800, help_text=_("A short abstract for listings and search results."))
+    summary = models.TextField(
+        max_length=800, help_text=_("A short abstract for listings and search results.")
+    )
     body = StreamField(BodyStreamBlock(), blank=True)
     cover_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -71,6 +103,17 @@ class ResourcePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.RelatedFields("resource_type", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("authors", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "countries",
+            [
+                index.SearchField("name"),
+                index.FilterField("code"),
+                index.RelatedFields("region", [index.SearchField("name"), index.FilterField("slug")]),
+            ],
+        ),
         index.FilterField("publication_date"),
         index.FilterField("resource_type"),
     ]
@@ -95,6 +138,23 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("knowledge product")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        """Adds the parent library (whose URL the type, topic and country links filter) and the product's
+        files and authors with their documents and people fetched in one query each.
+
+        Works in previews too: there the files and authors are the editor's unsaved ones.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = self.get_parent()
+        context["files"] = list(self.files.select_related("document"))
+        context["authors"] = list(self.authors.select_related("person"))
+        return context
+
+    @property
+    def doi_url(self) -> str | None:
+        """The DOI as an https://doi.org/ link (None without a DOI), whatever form the editor typed it in."""
+        return metadata.doi_url(self.doi)
 
 
 class ResourceAuthor(Orderable):
