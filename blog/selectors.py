@@ -11,14 +11,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.core.paginator import InvalidPage, Paginator
-from django.core.paginator import Page as PaginatorPage
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
-from django.http import Http404
 from wagtail.images import get_image_model
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
+from decnet.listing import paginate_or_404  # noqa: F401  (used by the page models)
 from decnet.models import Country, Person, Topic
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
@@ -29,7 +27,6 @@ LISTING_THUMBNAIL_SPEC = "fill-320x180"
 _SLUG_RE = re.compile(r"[-\w]+")
 _COUNTRY_CODE_RE = re.compile(r"[A-Za-z]{2}")
 _YEAR_RE = re.compile(r"[0-9]{4}")
-_PAGE_NUMBER_RE = re.compile(r"[0-9]{1,9}")
 _MAX_SLUG_LENGTH = 150
 
 
@@ -200,22 +197,3 @@ def find_author(index: BlogIndexPage, filters: PostFilters) -> Person | None:
         if person.locale_id == index.locale_id:
             return person
     return people[0] if people else None
-
-
-def paginate_or_404(items: QuerySet, raw_page: str | None, per_page: int) -> PaginatorPage:
-    """The requested page of ``items``; 404 for anything that is not one of its pages.
-
-    Missing or empty ``page`` means page 1, which always exists (possibly empty). Non-numeric, zero,
-    negative and beyond-the-last numbers raise Http404 rather than being clamped, so every listing URL
-    that answers 200 shows distinct content and crawlers do not index endless copies of the last page.
-    """
-    paginator = Paginator(items, per_page)
-    value = _clean(raw_page)
-    if not value:
-        return paginator.page(1)
-    if not _PAGE_NUMBER_RE.fullmatch(value):
-        raise Http404("Invalid page number.")
-    try:
-        return paginator.page(int(value))
-    except InvalidPage as error:
-        raise Http404("No such page.") from error

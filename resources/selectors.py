@@ -12,13 +12,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.core.paginator import InvalidPage, Paginator
-from django.core.paginator import Page as PaginatorPage
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
-from django.http import Http404
 from wagtail.images import get_image_model
 
+from decnet.listing import paginate_or_404  # noqa: F401  (used by the page models)
 from decnet.models import Country, Region, Topic
 from resources.models import (
     FILE_LANGUAGES,
@@ -40,7 +38,6 @@ _SLUG_RE = re.compile(r"[-\w]+")
 _MAX_SLUG_LENGTH = 100
 _COUNTRY_CODE_RE = re.compile(r"[A-Za-z]{2}")
 _YEAR_RE = re.compile(r"[0-9]{4}")
-_PAGE_NUMBER_RE = re.compile(r"[0-9]{1,9}")
 FILE_LANGUAGE_CODES = frozenset(code for code, _name in FILE_LANGUAGES)
 
 
@@ -248,23 +245,3 @@ def filter_choices(
             if code in used_languages
         ],
     )
-
-
-def paginate_or_404(items: QuerySet, raw_page: object, per_page: int) -> PaginatorPage:
-    """The requested page of ``items``; Http404 for anything that is not one of its pages.
-
-    A missing or empty ``page`` means page 1, which always exists (possibly empty, e.g. when no product
-    matches the filters). Non-numeric, zero, negative, NUL-laden, absurdly long and beyond-the-last numbers
-    give 404 rather than being clamped, so every listing URL that answers 200 shows distinct content and
-    crawlers do not index endless copies of the last page. (The blog index follows the same rule.)
-    """
-    paginator = Paginator(items, per_page)
-    value = _clean(raw_page)
-    if not value:
-        return paginator.page(1)
-    if not _PAGE_NUMBER_RE.fullmatch(value):
-        raise Http404("Invalid page number.")
-    try:
-        return paginator.page(int(value))
-    except InvalidPage as error:
-        raise Http404("No such page.") from error
