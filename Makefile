@@ -45,3 +45,10 @@ postgres:
 
 postgres-stop:
 	scripts/services/postgres.sh stop
+
+# Interface translations: extract the strings of the code and templates into locale/<lang>/LC_MESSAGES/django.po
+# (new strings arrive untranslated, changed ones fuzzy: translate them, tests/i18n/test_catalogues.py fails until
+# then), then compile the catalogues for `make run`. See DEVELOPERS.md, "Languages".
+messages: install
+	$(MANAGE) makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
+	$(MANAGE) compilemessages --ignore=.venv -v0

@@ -29,8 +29,39 @@ only parses arguments and prints). The rules, in short:
   import, review the drafts, import again with ``--publish``). Publishing bypasses moderation workflows.
 * Everything happens in one transaction: any failure leaves the database as it was.
 
-Per-language columns (``term:fr``…) are anticipated by :class:`ColumnSpec.per_language` and
-:class:`Column.language`; no column accepts a language yet, so ``term:fr`` is currently an unknown column.
+Per-language columns ``term:<lang>``, ``definition:<lang>``, ``abbreviation:<lang>`` and ``synonyms:<lang>``
+(``<lang>``: any content language but the source one, i.e. fr, es, pt, ar) create or update the translation
+of the row's term into that language:
+
+* Header: an unknown language (``term:xx``, or one the site is not configured for, such as ``term:de``) is a
+  file-level error, and so are ``related:fr`` and ``topics:fr`` (translations take their source term's related
+  terms and topics, see below), the source language (``term:en`` is an error rather than an alias of
+  ``term``, so that no file has two columns for the same value), and a per-language column without the
+  ``term:<lang>`` column of its language.
+* Rows: a row with an empty ``term:fr`` has no French translation (an existing one is left alone); other
+  French cells on such a row are an error. ``definition:fr`` may be empty only when the translation exists
+  (it keeps its definition). A French term must not appear twice in the file, nor be the title of another
+  term's French translation. The French definition must have the paragraphs and lists of the English one,
+  because wagtail-localize translates a definition piece by piece (:mod:`glossary.translation_memory`). A
+  row with a problem in any language is invalid as a whole.
+* A translation is the Wagtail translation of its source term (same translation_key, the language's
+  locale), created with ``copy_for_translation`` under the glossary's page in that language. When that page
+  does not exist, it is created as an alias of the glossary (and so are its parents up to the home page),
+  the way Wagtail and wagtail-localize create the parents of a translated page: it shows the English page
+  until an editor translates it, and lists the terms of its language. An alias standing in for the term
+  becomes its translation. A new translation's slug comes from its term (the source term's slug when the
+  term has no Latin letters, e.g. in Arabic); an existing translation keeps its URL.
+* A translation's related terms and topics are those of its source term, each replaced by its page (a
+  translation, or an alias) or topic in the translation's language where there is one: the rule
+  ``decnet.translation`` applies whenever a translated page is saved.
+* Absent ``abbreviation:fr`` / ``synonyms:fr`` columns leave the field as it is (a new translation starts as
+  a copy of its source term); empty cells clear it.
+* Each translation is recorded in wagtail-localize (``TranslationSource`` of the source term, ``Translation``,
+  translation memory), so editors open it in wagtail-localize's editor and can sync it after the source
+  changes; a sync gives back what the import wrote (exceptions in :mod:`glossary.translation_memory`).
+* Translations are compared, drafted and published exactly like source terms, and count in the summary like
+  them: a new term with a French translation counts "created 2"; re-importing the file reports every term
+  and translation unchanged.
 """
 
 from __future__ import annotations
@@ -40,19 +71,28 @@ import datetime
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from decnet.models import Topic
 from glossary.models import GlossaryPage, GlossaryRelatedTerm, GlossaryTermPage
 from glossary.richtext import to_rich_text
+from glossary.translation_memory import (
+    AlignedDefinition,
+    AlignmentError,
+    TranslatedValues,
+    align_definition,
+    record_translation,
+)
 
 LIST_SEPARATOR = ";"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -270,24 +310,36 @@ def read_table(path: str | Path, source: str | None = None) -> SourceTable:
 @dataclass(frozen=True)
 class ColumnSpec:
     name: str
-    required: bool = False
+    required: bool = False  # the column without a language suffix must be there
     is_list: bool = False
-    # Whether "name:<language>" columns are accepted. None yet: the per-language import will switch this on
-    # for the translatable fields and read the extra columns into the translations.
+    # Whether "name:<language>" columns are accepted: the fields a translation has its own value for.
     per_language: bool = False
 
 
 COLUMN_SPECS: dict[str, ColumnSpec] = {
     spec.name: spec
     for spec in (
-        ColumnSpec("term", required=True),
-        ColumnSpec("definition", required=True),
-        ColumnSpec("abbreviation"),
-        ColumnSpec("synonyms", is_list=True),
+        ColumnSpec("term", required=True, per_language=True),
+        ColumnSpec("definition", required=True, per_language=True),
+        ColumnSpec("abbreviation", per_language=True),
+        ColumnSpec("synonyms", is_list=True, per_language=True),
         ColumnSpec("related", is_list=True),
         ColumnSpec("topics", is_list=True),
     )
 }
+# The fields of a translation, in the order their problems are reported.
+TRANSLATED_FIELDS = tuple(spec.name for spec in COLUMN_SPECS.values() if spec.per_language)
+
+
+def default_language() -> str:
+    """The source language (the default locale's code), from the settings: no database needed."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def translation_languages() -> tuple[str, ...]:
+    """The content languages a column may name ("term:fr"), in settings order: all but the default one."""
+    default = default_language()
+    return tuple(code for code in get_content_languages() if code != default)
 
 
 @dataclass(frozen=True)
@@ -307,6 +359,7 @@ class Header:
     columns: tuple[Column, ...]
     problems: tuple[Problem, ...] = ()
     missing: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # the languages of the per-language columns, in settings order
 
     def get(self, field_name: str, language: str | None = None) -> Column | None:
         for column in self.columns:
@@ -324,9 +377,35 @@ def parse_column_name(name: str) -> tuple[str, str | None]:
     return field_name.strip(), language.strip()
 
 
-def parse_header(table: SourceTable) -> Header:
+def _language_problem(
+    field_name: str, language: str, spec: ColumnSpec, languages: Sequence[str]
+) -> str | None:
+    """Why "field:language" is not a column, or None when it is one."""
+    if not language:
+        return 'no language after ":"'
+    if language == default_language().casefold():
+        return f'"{language}" is the source language: use the column "{field_name}"'
+    if language not in languages:
+        return f'unknown language "{language}"'
+    if not spec.per_language:
+        return (
+            "not a per-language column: translations take the related terms and topics of their source term "
+            "(in their own language where translated)"
+        )
+    return None
+
+
+def parse_header(table: SourceTable, languages: Sequence[str] | None = None) -> Header:
     """Map the header's names to fields. Unknown, duplicate and unnamed-but-filled columns are problems
-    (reported on the header line); required columns that are absent are listed in ``missing``."""
+    (reported on the header line); required columns that are absent are listed in ``missing``.
+
+    ``languages`` are the codes "term:<code>" may use (by default every content language but the source one).
+    A per-language column without the "term:<code>" column of its language is a problem too: every row
+    would need that term.
+    """
+    if languages is None:
+        languages = translation_languages()
+    by_casefold = {code.casefold(): code for code in languages}
     problems: list[Problem] = []
     columns: list[Column] = []
     seen: dict[tuple[str, str | None], int] = {}
@@ -347,9 +426,15 @@ def parse_header(table: SourceTable) -> Header:
             continue
         field_name, language = parse_column_name(name)
         spec = COLUMN_SPECS.get(field_name)
-        if spec is None or (language is not None and not spec.per_language) or language == "":
+        if spec is None:
             problems.append(Problem(table.source, table.header_line, name, "unknown column"))
             continue
+        if language is not None:
+            message = _language_problem(field_name, language, spec, list(by_casefold))
+            if message is not None:
+                problems.append(Problem(table.source, table.header_line, name, message))
+                continue
+            language = by_casefold[language]
         key = (field_name, language)
         if key in seen:
             problems.append(
@@ -363,7 +448,21 @@ def parse_header(table: SourceTable) -> Header:
     missing = tuple(
         spec.name for spec in COLUMN_SPECS.values() if spec.required and (spec.name, None) not in seen
     )
-    return Header(columns=tuple(columns), problems=tuple(problems), missing=missing)
+    present = {column.language for column in columns if column.language is not None}
+    for column in columns:
+        if column.language is not None and ("term", column.language) not in seen:
+            problems.append(
+                Problem(
+                    table.source,
+                    table.header_line,
+                    table.header[column.index].strip(),
+                    f'no "term:{column.language}" column: a translation needs its term',
+                )
+            )
+    ordered_languages = tuple(code for code in languages if code in present)
+    return Header(
+        columns=tuple(columns), problems=tuple(problems), missing=missing, languages=ordered_languages
+    )
 
 
 # -- what is already there --------------------------------------------------------------------------------
@@ -390,24 +489,74 @@ def find_glossary() -> GlossaryPage:
 
 @dataclass
 class Existing:
-    """The glossary's current terms (by key) and the topics of its locale."""
+    """The glossary's current terms (by key) and the topics of its locale; for the languages of the file's
+    per-language columns, their locales, glossaries and glossary terms."""
 
     terms: dict[str, list[GlossaryTermPage]]
     topics: list[Topic]
     slugs: set[str]
+    locales: dict[str, Locale] = field(default_factory=dict)
+    # The glossary's translation (or alias) in each language that has one.
+    glossaries: dict[str, GlossaryPage] = field(default_factory=dict)
+    # (translation_key, language) → the term page in that language, translation or alias.
+    translations: dict[tuple[object, str], GlossaryTermPage] = field(default_factory=dict)
+    # language → title key → the translated terms (not aliases) of that title.
+    translated_terms: dict[str, dict[str, list[GlossaryTermPage]]] = field(default_factory=dict)
 
     def single_term(self, key: str) -> GlossaryTermPage | None:
         pages = self.terms.get(key, [])
         return pages[0] if len(pages) == 1 else None
 
+    def translation_of(self, page: GlossaryTermPage | None, language: str) -> GlossaryTermPage | None:
+        """The term's page in ``language`` (a real translation, not an alias), if there is one."""
+        if page is None:
+            return None
+        translation = self.translations.get((page.translation_key, language))
+        return translation if translation is not None and not translation.alias_of_id else None
 
-def load_existing(glossary: GlossaryPage) -> Existing:
+
+def load_existing(glossary: GlossaryPage, languages: Sequence[str] = ()) -> Existing:
+    """What the import compares the file with. Raises ImportFileError when a language has no locale, or has
+    a glossary page that is not the translation of ``glossary`` (a second one would be created)."""
     terms: dict[str, list[GlossaryTermPage]] = {}
     for page in GlossaryTermPage.objects.child_of(glossary).order_by("path"):
         terms.setdefault(term_key(page.title), []).append(page)
     slugs = set(glossary.get_children().values_list("slug", flat=True))
     topics = list(Topic.objects.filter(locale_id=glossary.locale_id).order_by("pk"))
-    return Existing(terms=terms, topics=topics, slugs=slugs)
+    existing = Existing(terms=terms, topics=topics, slugs=slugs)
+    if not languages:
+        return existing
+
+    existing.locales = {
+        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=languages)
+    }
+    for language in languages:
+        if language not in existing.locales:
+            raise ImportFileError(
+                f'no locale for the language "{language}" in the database; add it in the admin '
+                "(Settings → Locales) first"
+            )
+    by_locale = {locale.pk: code for code, locale in existing.locales.items()}
+    others: dict[str, list[GlossaryPage]] = {}
+    for page in GlossaryPage.objects.filter(locale_id__in=by_locale).order_by("path"):
+        code = by_locale[page.locale_id]
+        if page.translation_key == glossary.translation_key:
+            existing.glossaries[code] = page
+        else:
+            others.setdefault(code, []).append(page)
+    for code in languages:
+        if code not in existing.glossaries and others.get(code):
+            ids = ", ".join(str(page.pk) for page in others[code])
+            raise ImportFileError(
+                f'the "{code}" glossary page (id {ids}) is not a translation of the glossary '
+                f"(id {glossary.pk}); delete it or translate the glossary in the admin, then import again"
+            )
+    for page in GlossaryTermPage.objects.filter(locale_id__in=by_locale).order_by("path"):
+        code = by_locale[page.locale_id]
+        existing.translations[(page.translation_key, code)] = page
+        if not page.alias_of_id:
+            existing.translated_terms.setdefault(code, {}).setdefault(term_key(page.title), []).append(page)
+    return existing
 
 
 # -- validation -------------------------------------------------------------------------------------------
@@ -423,6 +572,20 @@ class TopicRef:
 
 
 @dataclass
+class TranslationRow:
+    """The translation of a valid row's term into one language. ``None`` for ``abbreviation`` or
+    ``synonyms`` means the column is absent; for ``definition``, that the existing translation keeps its
+    own definition."""
+
+    language: str
+    term: str
+    key: str
+    definition: AlignedDefinition | None = None
+    abbreviation: str | None = None
+    synonyms: list[str] | None = None
+
+
+@dataclass
 class TermRow:
     """A valid row, ready to apply. ``None`` for an optional field means its column is absent."""
 
@@ -434,6 +597,7 @@ class TermRow:
     synonyms: list[str] | None = None
     related: list[str] | None = None  # term keys, in the file's order
     topics: list[TopicRef] | None = None
+    translations: dict[str, TranslationRow] = field(default_factory=dict)  # by language
 
 
 @dataclass
@@ -442,6 +606,7 @@ class ImportPlan:
     rows: list[TermRow]
     problems: list[Problem]
     skipped: int
+    languages: tuple[str, ...] = ()  # of the per-language columns, in settings order
 
     @property
     def new_topics(self) -> dict[str, str]:
@@ -505,9 +670,14 @@ def validate(
         problems.setdefault(line, []).append(Problem(source, line, column, message))
 
     columns = {column.field: column for column in header.columns if column.language is None}
+    translated_columns = {
+        language: {column.field: column for column in header.columns if column.language == language}
+        for language in header.languages
+    }
     topics = _TopicResolver(existing.topics)
     candidates: list[TermRow] = []
     first_line: dict[str, int] = {}
+    first_translated_line: dict[str, dict[str, int]] = {language: {} for language in header.languages}
     related_names: dict[int, list[str]] = {}
 
     for row in table.rows:
@@ -515,6 +685,10 @@ def validate(
         for name, value in values.items():
             if _CONTROL_CHARS_RE.search(value):
                 report(row.line, name, "contains control characters (such as NUL)")
+        for language_columns in translated_columns.values():
+            for column in language_columns.values():
+                if _CONTROL_CHARS_RE.search(row.cell(column.index)):
+                    report(row.line, column.label, "contains control characters (such as NUL)")
         if row.line in problems:
             continue
 
@@ -565,6 +739,20 @@ def validate(
             candidate.related = [term_key(name) for name in names]
             if term and key in candidate.related:
                 report(row.line, "related", f'"{term}" cannot be related to itself')
+        source_page = existing.single_term(key) if term else None
+        for language, language_columns in translated_columns.items():
+            translation = _validate_translation(
+                row,
+                language,
+                language_columns,
+                candidate,
+                source_page,
+                existing,
+                first_translated_line[language],
+                report,
+            )
+            if translation is not None:
+                candidate.translations[language] = translation
         candidates.append(candidate)
 
     # Related terms: a term of this file (its first occurrence) or a term already in the glossary.
@@ -596,7 +784,80 @@ def validate(
 
     rows = [row for row in candidates if row.line not in problems]
     ordered = [problem for line in sorted(problems) for problem in problems[line]]
-    return ImportPlan(source=source, rows=rows, problems=ordered, skipped=len(problems))
+    return ImportPlan(
+        source=source, rows=rows, problems=ordered, skipped=len(problems), languages=header.languages
+    )
+
+
+def _validate_translation(
+    row: SourceRow,
+    language: str,
+    columns: dict[str, Column],
+    candidate: TermRow,
+    source_page: GlossaryTermPage | None,
+    existing: Existing,
+    first_line: dict[str, int],
+    report: Callable[[int, str, str], None],
+) -> TranslationRow | None:
+    """Check one row's cells of one language; problems go to ``report`` (and make the whole row invalid).
+    Returns the translation to write, or None when the row has no term in that language."""
+    values = {name: row.cell(column.index) for name, column in columns.items()}
+    term = " ".join(values.get("term", "").split())
+    if not term:
+        for name in TRANSLATED_FIELDS:
+            if name != "term" and values.get(name, "").strip():
+                report(
+                    row.line,
+                    f"{name}:{language}",
+                    f'no "term:{language}" on this row: a translation needs its term',
+                )
+        return None
+
+    key = term_key(term)
+    label = f"term:{language}"
+    if key in first_line:
+        report(row.line, label, f'"{term}" already appears on line {first_line[key]}')
+    else:
+        first_line[key] = row.line
+    if len(term) > TERM_MAX_LENGTH:
+        report(row.line, label, f"longer than {TERM_MAX_LENGTH} characters")
+    source_key = source_page.translation_key if source_page is not None else None
+    clashes = [
+        page
+        for page in existing.translated_terms.get(language, {}).get(key, [])
+        if page.translation_key != source_key
+    ]
+    if clashes:
+        ids = ", ".join(str(page.pk) for page in clashes)
+        report(row.line, label, f'"{term}" is already the title of another {language} term (id {ids})')
+
+    translation = TranslationRow(language=language, term=term, key=key)
+    raw_definition = values.get("definition", "").strip()
+    if not raw_definition:
+        if existing.translation_of(source_page, language) is None:
+            report(
+                row.line,
+                f"definition:{language}",
+                f'must not be empty: "{candidate.term}" has no {language} translation yet',
+            )
+    else:
+        definition = to_rich_text(raw_definition)
+        if not definition:
+            report(row.line, f"definition:{language}", "no text left after removing unsupported HTML")
+        elif candidate.definition:
+            try:
+                translation.definition = align_definition(candidate.definition, definition)
+            except AlignmentError as error:
+                report(row.line, f"definition:{language}", str(error))
+    if "abbreviation" in values:
+        translation.abbreviation = " ".join(values["abbreviation"].split())
+        if len(translation.abbreviation) > ABBREVIATION_MAX_LENGTH:
+            report(row.line, f"abbreviation:{language}", f"longer than {ABBREVIATION_MAX_LENGTH} characters")
+    if "synonyms" in values:
+        translation.synonyms = split_list(values["synonyms"])
+        if len(f"{LIST_SEPARATOR} ".join(translation.synonyms)) > SYNONYMS_MAX_LENGTH:
+            report(row.line, f"synonyms:{language}", f"longer than {SYNONYMS_MAX_LENGTH} characters in all")
+    return translation
 
 
 # -- applying ---------------------------------------------------------------------------------------------
@@ -672,18 +933,19 @@ def _set_fields(
         page.topics = topics
 
 
-def _save_error(source: str, row: TermRow, error: ValidationError) -> ImportFileError:
+def _save_error(source: str, row: TermRow, error: ValidationError, column: str = "term") -> ImportFileError:
     details = "; ".join(
         f"{name}: {' '.join(messages)}" for name, messages in getattr(error, "message_dict", {}).items()
     ) or " ".join(error.messages)
     return ImportFileError(
-        f"{source}:{row.line}: term: cannot be saved ({_one_line(details)}); nothing was imported"
+        f"{source}:{row.line}: {column}: cannot be saved ({_one_line(details)}); nothing was imported"
     )
 
 
 def apply(plan: ImportPlan, glossary: GlossaryPage, existing: Existing, *, publish: bool = False) -> Summary:
     """Write the plan's rows (call inside a transaction). New terms are created first so that rows can
-    relate to terms further down the file; each term then gets at most one new revision."""
+    relate to terms further down the file; each term then gets at most one new revision. The translations
+    are written after all the source terms (see :func:`apply_translations`)."""
     summary = Summary(skipped=plan.skipped)
     topics_by_slug = {topic.slug.lower(): topic for topic in existing.topics}
     for slug, name in plan.new_topics.items():
@@ -714,6 +976,8 @@ def apply(plan: ImportPlan, glossary: GlossaryPage, existing: Existing, *, publi
         pages[row.key] = page
         new_keys.add(row.key)
 
+    # What each row's term is after the import (its latest revision): the source of its translations.
+    written: dict[str, GlossaryTermPage] = {}
     for row in plan.rows:
         page = pages[row.key]
         related = [pages[key].pk for key in row.related] if row.related is not None else None
@@ -729,8 +993,10 @@ def apply(plan: ImportPlan, glossary: GlossaryPage, existing: Existing, *, publi
                 if publish:
                     revision.publish()
                 summary.created += 1
+                written[row.key] = page
                 continue
             current = page.get_latest_revision_as_object()
+            written[row.key] = current
             if _matches(current, row, related, topics):
                 summary.unchanged += 1
                 if publish and (not page.live or page.has_unpublished_changes):
@@ -745,7 +1011,178 @@ def apply(plan: ImportPlan, glossary: GlossaryPage, existing: Existing, *, publi
             summary.updated += 1
         except ValidationError as error:
             raise _save_error(plan.source, row, error) from None
+
+    if plan.languages:
+        apply_translations(plan, glossary, existing, pages, written, summary, publish=publish)
     return summary
+
+
+def translation_slug(term: str, source_slug: str, taken: set[str]) -> str:
+    """A slug for a new translation: from the translated term ("décentralisation" → "decentralisation"), or
+    the source term's slug when the term has no Latin letters (Arabic), made unique among its siblings."""
+    base = slugify(term)[:PAGE_SLUG_MAX_LENGTH].strip("-") or source_slug
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+def translated_glossary(glossary: GlossaryPage, locale: Locale, existing: Existing) -> GlossaryPage:
+    """The glossary's page in ``locale``. When there is none, it is created the way Wagtail and
+    wagtail-localize create the parents of a translated page: as an alias of the glossary (with aliases of
+    its parents up to the home page where those are missing too). An alias shows the source page's content
+    and follows it until an editor translates it ("Translate this page" in the admin); meanwhile it lists
+    the terms of its own language."""
+    page = existing.glossaries.get(locale.language_code)
+    if page is None:
+        page = glossary.copy_for_translation(locale, copy_parents=True, alias=True)
+        existing.glossaries[locale.language_code] = page
+    return page
+
+
+def _localized_relations(
+    written: dict[str, GlossaryTermPage], keys: Iterable[str], locale: Locale
+) -> tuple[dict[str, list[int]], dict[str, list[Topic]]]:
+    """For each row key: its source term's related terms and topics, each replaced by its page or topic in
+    ``locale`` where there is one (a translation, or an alias standing in for it), else kept as it is.
+
+    This is the rule decnet.translation applies whenever a translated page is saved, so that a later save
+    from the admin gives the same relations."""
+    keys = list(keys)
+    related = {key: _related_ids(written[key]) for key in keys}
+    topics = {key: list(written[key].topics.all()) for key in keys}
+    related_ids = {page_id for ids in related.values() for page_id in ids}
+    translation_key_of = dict(
+        GlossaryTermPage.objects.filter(pk__in=related_ids).values_list("pk", "translation_key")
+    )
+    page_in_locale = dict(
+        Page.objects.filter(locale=locale, translation_key__in=set(translation_key_of.values())).values_list(
+            "translation_key", "pk"
+        )
+    )
+    topic_keys = {topic.translation_key for items in topics.values() for topic in items}
+    topic_in_locale = {
+        topic.translation_key: topic
+        for topic in Topic.objects.filter(locale=locale, translation_key__in=topic_keys)
+    }
+    localized_related = {
+        key: [page_in_locale.get(translation_key_of.get(page_id), page_id) for page_id in ids]
+        for key, ids in related.items()
+    }
+    localized_topics = {
+        key: [topic_in_locale.get(topic.translation_key, topic) for topic in items]
+        for key, items in topics.items()
+    }
+    return localized_related, localized_topics
+
+
+def apply_translations(
+    plan: ImportPlan,
+    glossary: GlossaryPage,
+    existing: Existing,
+    pages: dict[str, GlossaryTermPage],
+    written: dict[str, GlossaryTermPage],
+    summary: Summary,
+    *,
+    publish: bool = False,
+) -> None:
+    """Create or update the translations of the plan's terms, language by language (call inside the
+    transaction, after the source terms are written).
+
+    A new translation is made with Wagtail's ``copy_for_translation`` under the glossary's page in that
+    language (same translation_key as its source term), then gets the file's values; an alias standing in
+    for the term in that language becomes the translation. All new translations of a language exist before
+    any is filled in, so related terms can point at translations further down the file. Each translation is
+    then compared with its latest revision like a source term (created / updated / unchanged, drafts unless
+    ``publish``), and recorded in wagtail-localize (:func:`glossary.translation_memory.record_translation`).
+    """
+    for language in plan.languages:
+        rows = [row for row in plan.rows if language in row.translations]
+        if not rows:
+            continue
+        locale = existing.locales[language]
+        parent = translated_glossary(glossary, locale, existing)
+        taken = set(parent.get_children().values_list("slug", flat=True))
+        translations: dict[str, GlossaryTermPage] = {}
+        created: set[str] = set()
+        for row in rows:
+            translation = row.translations[language]
+            source = pages[row.key]
+            page = existing.translations.get((source.translation_key, language))
+            try:
+                if page is None:
+                    slug = translation_slug(translation.term, source.slug, taken)
+                    page = source.copy_for_translation(locale)
+                    page.title, page.slug = translation.term, slug
+                    page.save()
+                elif page.alias_of_id:
+                    page.alias_of = None
+                    page.save(update_fields=["alias_of"], clean=False)
+                    log(
+                        instance=page,
+                        action="wagtail.convert_alias",
+                        data={"page": {"id": page.pk, "title": page.get_admin_display_title()}},
+                    )
+                else:
+                    translations[row.key] = page
+                    continue
+            except ValidationError as error:
+                raise _save_error(plan.source, row, error, f"term:{language}") from None
+            translations[row.key] = page
+            created.add(row.key)
+
+        related, topics = _localized_relations(written, (row.key for row in rows), locale)
+        for row in rows:
+            translation = row.translations[language]
+            page = translations[row.key]
+            # A copy made above holds its draft in its row (its first revision still has the source's title
+            # and slug); an alias made a translation has no revision of its own yet.
+            current = page if row.key in created and not page.live else page.get_latest_revision_as_object()
+            values = TermRow(
+                line=row.line,
+                term=translation.term,
+                key=translation.key,
+                definition=translation.definition.html if translation.definition else current.definition,
+                abbreviation=translation.abbreviation,
+                synonyms=translation.synonyms,
+            )
+            try:
+                if row.key in created:
+                    _set_fields(current, values, related[row.key], topics[row.key])
+                    if not page.live:
+                        current.save()  # a never-published page keeps its draft content in its row
+                    revision = current.save_revision(log_action=True)
+                    if publish:
+                        revision.publish()
+                    summary.created += 1
+                elif _matches(current, values, related[row.key], topics[row.key]):
+                    summary.unchanged += 1
+                    if publish and (not page.live or page.has_unpublished_changes):
+                        revision = page.get_latest_revision() or page.save_revision(log_action=True)
+                        revision.publish()
+                        summary.published_drafts += 1
+                else:
+                    _set_fields(current, values, related[row.key], topics[row.key])
+                    revision = current.save_revision(log_action=True)
+                    if publish:
+                        revision.publish()
+                    summary.updated += 1
+            except ValidationError as error:
+                raise _save_error(plan.source, row, error, f"term:{language}") from None
+            record_translation(
+                written[row.key],
+                locale,
+                TranslatedValues(
+                    title=translation.term,
+                    slug=current.slug,
+                    abbreviation=translation.abbreviation,
+                    synonyms=f"{LIST_SEPARATOR} ".join(translation.synonyms)
+                    if translation.synonyms
+                    else None,
+                    definition=translation.definition,
+                ),
+            )
 
 
 # -- all steps --------------------------------------------------------------------------------------------
@@ -771,7 +1208,7 @@ def import_glossary(
         )
     with transaction.atomic():
         glossary = find_glossary()
-        existing = load_existing(glossary)
+        existing = load_existing(glossary, header.languages)
         plan = validate(table, header, existing, skip_invalid=skip_invalid)
         if plan.problems and not skip_invalid:
             raise InvalidRows(table.source, plan.problems, plan.skipped)

@@ -76,15 +76,17 @@ class GlossaryTermPage(Page):
         verbose_name = _("glossary term")
 
     def get_context(self, request, *args, **kwargs):
-        """Adds the live related terms and the link back to this term's letter on the A–Z index."""
+        """Adds the live related terms, the term's equivalents in the other languages and the link back to
+        this term's letter on the A–Z index (when readers can open the index)."""
         from glossary import selectors
 
         context = super().get_context(request, *args, **kwargs)
         letter = selectors.initial_letter(self.title)
-        context["glossary"] = self.get_parent()
+        context["glossary"] = selectors.index_for_term(self)
         context["letter"] = letter
         context["letter_anchor"] = selectors.letter_anchor(letter)
         context["related_pages"] = selectors.live_related_terms(self)
+        context["equivalents"] = selectors.term_equivalents(self, request)
         return context
 
     @property

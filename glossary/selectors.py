@@ -1,5 +1,5 @@
 """Reads for the glossary: which terms the A–Z index lists, how they are grouped by letter, the letter
-navigation, and the related terms a term page links to.
+navigation, the related terms a term page links to, and the term's equivalents in the other languages.
 
 Grouping is a plain function of the titles (no database), so its rules (accents folded, digits and
 symbols under "#", every other script's letters in their own groups) are tested on their own, and the
@@ -13,8 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from django.conf import settings
 from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import get_language_info
+from wagtail.models import Page
 
+from decnet.i18n import is_language_placeholder
 from glossary.models import GlossaryPage, GlossaryTermPage
 
 T = TypeVar("T")
@@ -164,6 +169,16 @@ def glossary_index(glossary: GlossaryPage) -> list[LetterGroup[GlossaryTermPage]
     return group_by_letter(index_terms(glossary), title=lambda term: term.title, language_code=language_code)
 
 
+def index_for_term(term: GlossaryTermPage) -> Page | None:
+    """The A–Z index a term page links back to: its glossary, unless readers cannot open it (a draft, or
+    the untranslated placeholder of the glossary in the term's language, which is a 404: see
+    decnet.i18n.is_language_placeholder). Then the term page has no link back rather than a broken one."""
+    parent = term.get_parent()
+    if parent is None or not parent.live or is_language_placeholder(parent):
+        return None
+    return parent
+
+
 def live_related_terms(term: GlossaryTermPage) -> list[GlossaryTermPage]:
     """The term's related terms in the editor's order, leaving out drafts and private terms.
 
@@ -184,3 +199,53 @@ def live_related_terms(term: GlossaryTermPage) -> list[GlossaryTermPage]:
             seen.add(page_id)
             result.append(pages[page_id])
     return result
+
+
+@dataclass(frozen=True)
+class TermEquivalent:
+    """The term in another language: what a term page lists under "In other languages"."""
+
+    language_code: str
+    language_name: str  # as settings.LANGUAGES spells it (each language's own name)
+    title: str
+    url: str
+    direction: str  # "rtl" or "ltr", for the link's dir attribute
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+def _direction(language_code: str) -> str:
+    try:
+        return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:  # a code Django does not know: assume left-to-right, the common case
+        return "ltr"
+
+
+def term_equivalents(term: GlossaryTermPage, request: HttpRequest | None = None) -> list[TermEquivalent]:
+    """The term's live, public translations in the other site languages, in settings.LANGUAGES order.
+
+    Translations are Wagtail's: pages with the term's translation_key in another locale. Aliases are left
+    out: an alias is the untranslated placeholder that repeats the source page, so its title is not an
+    equivalent. One query for the translations (plus the one ``public()`` makes for view restrictions),
+    whatever their number; URLs come from the request's cached site root paths.
+    """
+    if term.pk is None:  # previewing a term that was never saved: no translation can exist
+        return []
+    languages = dict(settings.LANGUAGES)
+    order = {code: position for position, code in enumerate(languages)}
+    translations = (
+        term.get_translations().live().public().filter(alias_of__isnull=True).select_related("locale")
+    )
+    equivalents = []
+    for page in translations:
+        code = page.locale.language_code
+        if code not in languages or page.locale_id == term.locale_id:
+            continue
+        url = page.get_url(request=request)
+        if not url:  # not under any site: nothing to link to
+            continue
+        equivalents.append(TermEquivalent(code, languages[code], page.title, url, _direction(code)))
+    equivalents.sort(key=lambda equivalent: order[equivalent.language_code])
+    return equivalents

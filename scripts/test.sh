@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite, as `make test` and CI run it: static checks, then the tests on SQLite and on PostgreSQL.
-# (The search suite against a real OpenSearch node joins here with the search work: scripts/services/opensearch.sh.)
-# Services this script started are stopped when it ends.
+# The whole suite, as `make test` and CI run it: static checks, then the tests on SQLite, on PostgreSQL
+# and against a real OpenSearch node. Services this script started are stopped when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -28,9 +27,12 @@ SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLO
   DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
 
 start_service postgres
+start_service opensearch
 export CI_REQUIRE_SERVICES=${CI:-false}
 
 echo "== tests on SQLite"
 DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q "$@"
 echo "== tests on PostgreSQL"
 DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q "$@"
+echo "== search tests on OpenSearch"
+OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"

@@ -1,21 +1,89 @@
-"""Reader-facing search page (the query layer arrives with the search issue)."""
+"""The reader-facing search page and the /healthz status endpoint.
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpRequest, HttpResponse
+The page parses the request with the same ``SearchParams`` as the API (leniently: a bad filter value is
+dropped, never an error) and renders ``search.query.run_search``'s outcome.
+"""
+
+from functools import partial
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale
 
-RESULTS_PER_PAGE = 10
+from glossary.models import GlossaryPage
+from search import engine, querylog, ratelimit
+from search.query import FACETS, TYPE_LABELS, parse_params, run_search
+from search.text import search_terms
+
+QUERY_DISPLAY_LENGTH = 200
+
+
+def _glossary_url(request: HttpRequest) -> str:
+    glossary = GlossaryPage.objects.live().public().filter(locale=Locale.get_active()).first()
+    return (glossary.get_url(request) or "") if glossary else ""
+
+
+def _rate_limited(request: HttpRequest, wait: int) -> HttpResponse:
+    response = render(request, "search/rate_limited.html", {"retry_after": wait}, status=429)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def search_page(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    """/<lang>/search/: results with facets, or popular searches when there is no query yet."""
+    wait = ratelimit.retry_after(request, "page")
+    if wait is not None:
+        return _rate_limited(request, wait)
+
+    query = request.GET.get("q", "").strip()[:QUERY_DISPLAY_LENGTH]
+    context = {
+        "query": query,
+        # Callables: the template only evaluates them on the empty and the no-results page.
+        "popular_queries": querylog.popular_queries,
+        "glossary_url": partial(_glossary_url, request),
+        "all_languages": request.GET.get("lang") == "all",
+        "type_labels": TYPE_LABELS,
+    }
+    if not query:
+        return render(request, "search/search_page.html", context)
+
+    params = parse_params(request.GET, lenient=True)
+    params = params.model_copy(update={"lang": "all" if params.lang == "all" else get_language()})
+    outcome = run_search(params, request)
+    if outcome.total and params.page > outcome.num_pages:
+        params = params.model_copy(update={"page": outcome.num_pages})
+        outcome = run_search(params, request)
+    if params.page == 1:
+        querylog.record_search(params.q, outcome.total)
+
+    paginator = Paginator(range(outcome.total), params.page_size)
+    context.update(
+        outcome=outcome,
+        params=params,
+        has_terms=bool(search_terms(query)),
+        page_obj=paginator.page(params.page) if outcome.total else None,
+        facet_groups=[(facet, outcome.facets[facet]) for facet in FACETS if outcome.facets[facet]],
+    )
+    return render(request, "search/search_page.html", context)
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Status of the database and of the search engine: 200 when both answer, 503 otherwise."""
+    database = {"status": "ok", "vendor": connection.vendor}
     try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
-        page_obj = paginator.page(1)
-    return render(request, "search/search_page.html", {"query": query, "page_obj": page_obj})
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # noqa: BLE001 - reported, not raised
+        database.update(status="error", error=type(error).__name__)
+    search = engine.check_engine()
+    healthy = database["status"] == "ok" and search["status"] == "ok"
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "database": database, "search": search},
+        status=200 if healthy else 503,
+    )

@@ -5,11 +5,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from decnet import views as decnet_views
+from search import api as search_api
 from search import views as search_views
 
 urlpatterns = [
+    # `/` only: the language comes from Accept-Language (no cookie); every other public URL has its prefix.
+    path("", decnet_views.language_redirect, name="language-redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Not language-prefixed: the public search API (JSON, CORS) and the status endpoint for monitoring.
+    path("api/v1/", include(search_api.urlpatterns(), namespace="search-api")),
+    path("healthz", search_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -17,7 +24,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Public pages carry a language prefix (/en/…, /fr/…); LocaleMiddleware sends `/` to the best language.
+# Public pages carry a language prefix (/en/…, /fr/…). An unprefixed path that is none of the above is a 404
+# that LocaleMiddleware turns into a redirect to the same path under the reader's language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
     path("", include(wagtail_urls)),

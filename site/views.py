@@ -1,7 +1,12 @@
-"""Error views that render with the site's own layout but leak nothing."""
+"""The language redirect of `/`, and error views that render with the site's own layout but leak nothing."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import get_script_prefix
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_safe
+
+from decnet.i18n import preferred_language
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -13,3 +18,18 @@ def server_error(request: HttpRequest) -> HttpResponse:
     from django.template import loader
 
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+@require_safe
+def language_redirect(request: HttpRequest) -> HttpResponse:
+    """`/` → `/<lang>/`, the language chosen from Accept-Language alone (English when nothing matches).
+
+    No cookie and no session are read or written: the URL prefix carries the language from then on. The
+    redirect varies with Accept-Language, so shared caches keep one per language.
+    """
+    language = preferred_language(request.headers.get("Accept-Language", ""))
+    location = f"{get_script_prefix()}{language}/"
+    query = request.META.get("QUERY_STRING", "")
+    response = HttpResponseRedirect(f"{location}?{query}" if query else location)
+    patch_vary_headers(response, ("Accept-Language",))
+    return response

@@ -1,9 +1,18 @@
-"""Admin for the taxonomy snippets, grouped under one "Taxonomy" menu."""
+"""Admin for the taxonomy snippets, grouped under one "Taxonomy" menu, and the reader-side rule for pages
+that are not translated.
 
+The snippets are TranslatableMixin models registered with SnippetViewSet, so wagtail-localize adds its
+"Translate" and "Sync translated snippets" actions to their listings and edit views, and the locale filter and
+column below let editors find each language's rows.
+"""
+
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from decnet.i18n import is_language_placeholder
 from decnet.models import Country, Person, Region, Topic
 
 
@@ -51,3 +60,11 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def untranslated_placeholder_is_not_found(page, request, serve_args, serve_kwargs):
+    """An alias that stands in for a page not translated into this language is a 404, like any page that does
+    not exist in the language (see DEVELOPERS.md, "Languages")."""
+    if is_language_placeholder(page):
+        raise Http404

@@ -5,6 +5,12 @@ title) and is only written when what is stored differs from the content. Pages a
 first as drafts with their required fields (so that links between pages can be resolved to ids), then
 completed and published with exactly one revision. A run that finds everything up to date writes nothing.
 
+Translations (the "fr", "es", "pt" and "ar" entries of the content) are built the same way, after the English
+site: each snippet and page translation is a Wagtail translation of its English object (same translation key,
+other locale; pages below the translated parent, home pages as siblings of the English one), so the language
+switcher, `page.localized` and wagtail-localize see them as translations. Links, topics, countries, authors,
+related terms and featured pages of a translation point at objects of its own language where they exist.
+
 Entry point: `load_demo_content()`; the management command `load_demo_content` is a thin wrapper.
 """
 
@@ -37,7 +43,16 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from decnet.demo import datasets, files
-from decnet.demo.content import SOURCE_LANGUAGE, blog_posts, glossary, pages, people, resources, taxonomy
+from decnet.demo.content import (
+    SOURCE_LANGUAGE,
+    TRANSLATION_LANGUAGES,
+    blog_posts,
+    glossary,
+    pages,
+    people,
+    resources,
+    taxonomy,
+)
 from decnet.models import Country, HomePage, HomePageFeaturedItem, Person, Region, StandardPage, Topic
 from glossary.models import GlossaryPage, GlossaryRelatedTerm, GlossaryTermPage
 from resources.models import ResourceAuthor, ResourceFile, ResourceLibraryPage, ResourcePage, ResourceType
@@ -134,6 +149,7 @@ class DemoLoader:
     def __init__(self) -> None:
         self.report = LoadReport()
         self.locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+        self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.collection = Collection.get_first_root_node()
         self.regions: dict[str, Region] = {}
         self.countries: dict[str, Country] = {}
@@ -144,6 +160,9 @@ class DemoLoader:
         self.documents: dict[str, models.Model] = {}
         # Pages by slug path below the home page ("" is the home page itself).
         self.pages: dict[str, Page] = {}
+        # Translations by language: snippets by (kind, key), pages by slug path.
+        self.translated_snippets: dict[str, dict[tuple[str, str], models.Model]] = defaultdict(dict)
+        self.translated_pages: dict[str, dict[str, Page]] = defaultdict(dict)
         # Objects written with reference indexing switched off, to be indexed once at the end.
         self.to_reindex: dict[tuple[type[models.Model], int], None] = {}
 
@@ -160,6 +179,14 @@ class DemoLoader:
             self.publish_blog()
             self.publish_sections()
             self.publish_home()
+            for code in TRANSLATION_LANGUAGES:
+                self.translate_taxonomy(code)
+                self.create_translated_tree(code)
+                self.publish_glossary(code)
+                self.publish_resources(code)
+                self.publish_blog(code)
+                self.publish_sections(code)
+                self.publish_home(code)
         self.update_indexes()
         return self.report
 
@@ -188,14 +215,18 @@ class DemoLoader:
 
     # ------------------------------------------------------------------ snippets
 
-    def upsert_snippet(self, model, kind: str, lookup: dict, values: dict):
-        obj = model.objects.filter(locale=self.locale, **lookup).first()
+    def upsert_snippet(self, model, kind: str, lookup: dict, values: dict, code: str = SOURCE_LANGUAGE):
+        """Find (by `lookup` within the language) or create a snippet; a translation shares the English
+        object's translation key, which is derived from the same kind and lookup."""
+        locale = self.locales[code]
+        report_kind = kind if code == SOURCE_LANGUAGE else f"snippets, {code}"
+        obj = model.objects.filter(locale=locale, **lookup).first()
         if obj is None:
             key = "/".join(str(value) for value in lookup.values())
-            obj = model(locale=self.locale, translation_key=translation_key(kind, key), **lookup, **values)
+            obj = model(locale=locale, translation_key=translation_key(kind, key), **lookup, **values)
             obj.save()
             self.to_reindex[(model, obj.pk)] = None
-            self.report.record(kind, "created")
+            self.report.record(report_kind, "created")
             return obj
         changed = [name for name, value in values.items() if not _same_value(obj, name, value)]
         if changed:
@@ -203,9 +234,9 @@ class DemoLoader:
                 setattr(obj, name, values[name])
             obj.save(update_fields=[obj._meta.get_field(name).attname for name in changed])
             self.to_reindex[(model, obj.pk)] = None
-            self.report.record(kind, "updated")
+            self.report.record(report_kind, "updated")
         else:
-            self.report.record(kind, "unchanged")
+            self.report.record(report_kind, "unchanged")
         return obj
 
     def load_taxonomy(self) -> None:
@@ -224,6 +255,59 @@ class DemoLoader:
             self.resource_types[slug] = self.upsert_snippet(
                 ResourceType, "resource types", {"slug": slug}, dict(entry[SOURCE_LANGUAGE])
             )
+
+    def translate_taxonomy(self, code: str) -> None:
+        """Translations of the regions, countries, topics, resource types and people that have `code` text."""
+        found = self.translated_snippets[code]
+        for slug, entry in taxonomy.REGIONS.items():
+            if code in entry:
+                found["regions", slug] = self.upsert_snippet(
+                    Region, "regions", {"slug": slug}, dict(entry[code]), code
+                )
+        for country_code, entry in taxonomy.COUNTRIES.items():
+            if code in entry:
+                values = {
+                    "name": entry[code]["name"],
+                    "region": self.snippet(code, "regions", entry["region"]),
+                }
+                found["countries", country_code] = self.upsert_snippet(
+                    Country, "countries", {"code": country_code}, values, code
+                )
+        for slug, entry in taxonomy.TOPICS.items():
+            if code in entry:
+                found["topics", slug] = self.upsert_snippet(
+                    Topic, "topics", {"slug": slug}, dict(entry[code]), code
+                )
+        for slug, entry in taxonomy.RESOURCE_TYPES.items():
+            if code in entry:
+                found["resource types", slug] = self.upsert_snippet(
+                    ResourceType, "resource types", {"slug": slug}, dict(entry[code]), code
+                )
+        for slug, entry in people.PEOPLE.items():
+            if code in entry:
+                source = self.people[slug]
+                # Name and organisation are the person's own (synchronised fields in wagtail-localize).
+                values = {
+                    "name": source.name,
+                    "organisation": source.organisation,
+                    **entry[code],
+                    "photo": source.photo,
+                }
+                found["people", slug] = self.upsert_snippet(Person, "people", {"slug": slug}, values, code)
+
+    def snippet(self, code: str, kind: str, key: str):
+        """The snippet in language `code` when it is translated, else the English one."""
+        translated = self.translated_snippets[code].get((kind, key)) if code != SOURCE_LANGUAGE else None
+        if translated is not None:
+            return translated
+        english = {
+            "regions": self.regions,
+            "countries": self.countries,
+            "topics": self.topics,
+            "resource types": self.resource_types,
+            "people": self.people,
+        }[kind]
+        return english[key]
 
     def load_people(self) -> None:
         for slug, entry in people.PEOPLE.items():
@@ -348,22 +432,87 @@ class DemoLoader:
 
     # ------------------------------------------------------------------ page tree, pass 1: find or create
 
-    def ensure_page(self, path: str, parent: Page, model: type[Page], slug: str, fields: dict) -> Page:
-        """Find the page by slug below its parent, or create it as an unpublished draft (no revision yet)."""
-        page = model.objects.child_of(parent).filter(slug=slug, locale=self.locale).first()
+    def ensure_page(
+        self,
+        path: str,
+        parent: Page,
+        model: type[Page],
+        slug: str,
+        fields: dict,
+        code: str = SOURCE_LANGUAGE,
+    ) -> Page:
+        """Find the page by slug below its parent, or create it as an unpublished draft (no revision yet).
+
+        A translation (`code` other than English) is created below the translated parent with the English
+        page's translation key (both derive from `path`), which is what makes it a Wagtail translation.
+        """
+        locale = self.locales[code]
+        page = model.objects.child_of(parent).filter(slug=slug, locale=locale).first()
         if page is None:
-            if Page.objects.child_of(parent).filter(slug=slug, locale=self.locale).exists():
-                raise ValueError(f"A page of another type already uses the slug {path!r}.")
+            if Page.objects.child_of(parent).filter(slug=slug, locale=locale).exists():
+                raise ValueError(f"A page of another type already uses the slug {path!r} ({code}).")
             page = model(
                 slug=slug,
-                locale=self.locale,
+                locale=locale,
                 translation_key=translation_key("page", path),
                 live=False,
                 **fields,
             )
             parent.add_child(instance=page)
-        self.pages[path] = page
+        if code == SOURCE_LANGUAGE:
+            self.pages[path] = page
+        else:
+            self.translated_pages[code][path] = page
         return page
+
+    def page_in(self, code: str, path: str) -> Page:
+        """The page at `path` in language `code` when it is translated, else the English page."""
+        if code != SOURCE_LANGUAGE and path in self.translated_pages[code]:
+            return self.translated_pages[code][path]
+        return self.pages[path]
+
+    def has_page(self, code: str, path: str) -> bool:
+        return code == SOURCE_LANGUAGE or path in self.translated_pages[code]
+
+    def create_translated_tree(self, code: str) -> None:
+        """Pass 1 for one language: the translated home page, then every translated section and item (as
+        drafts). Items are only translated below a translated section."""
+        english_home = self.pages[""]
+        home_text = pages.HOME.get(code)
+        if home_text is None:
+            return
+        home = HomePage.objects.filter(depth=2, locale=self.locales[code]).first()
+        if home is None:
+            home = HomePage(
+                title=home_text["title"],
+                slug=f"{pages.HOME['slug']}-{code}",
+                locale=self.locales[code],
+                translation_key=english_home.translation_key,
+                live=False,
+            )
+            english_home.get_parent().add_child(instance=home)
+        self.translated_pages[code][""] = home
+        for slug, model, entry in self.sections():
+            if code in entry:
+                self.ensure_page(slug, home, model, slug, {"title": entry[code]["title"]}, code)
+
+        for section, model, items, required in (
+            (glossary.GLOSSARY["slug"], GlossaryTermPage, glossary.TERMS, ("definition",)),
+            (resources.LIBRARY["slug"], ResourcePage, resources.RESOURCES, ("summary",)),
+            (blog_posts.BLOG_INDEX["slug"], BlogPostPage, blog_posts.POSTS, ("summary",)),
+        ):
+            parent = self.translated_pages[code].get(section)
+            for slug, entry in items.items():
+                if code not in entry:
+                    continue
+                if parent is None:
+                    raise ValueError(f"{section}/{slug} is translated into {code!r} but {section!r} is not.")
+                fields = {"title": entry[code]["title"], **{name: entry[code][name] for name in required}}
+                if model is ResourcePage:
+                    fields["resource_type"] = self.snippet(code, "resource types", entry["type"])
+                if model is BlogPostPage:
+                    fields["date"] = parse_date(entry["date"])
+                self.ensure_page(f"{section}/{slug}", parent, model, slug, fields, code)
 
     def ensure_home(self) -> HomePage:
         home = HomePage.objects.filter(depth=2, locale=self.locale).first()
@@ -409,9 +558,10 @@ class DemoLoader:
         else:
             self.report.record("sites", "unchanged")
 
-    def create_page_tree(self) -> None:
-        home = self.ensure_home()
-        sections: list[tuple[str, type[Page], dict]] = [
+    @staticmethod
+    def sections() -> list[tuple[str, type[Page], dict]]:
+        """The home page's children, in menu order."""
+        return [
             ("about", StandardPage, pages.STANDARD_PAGES["about"]),
             (blog_posts.BLOG_INDEX["slug"], BlogIndexPage, blog_posts.BLOG_INDEX),
             (resources.LIBRARY["slug"], ResourceLibraryPage, resources.LIBRARY),
@@ -419,7 +569,10 @@ class DemoLoader:
             ("contact", StandardPage, pages.STANDARD_PAGES["contact"]),
             ("privacy", StandardPage, pages.STANDARD_PAGES["privacy"]),
         ]
-        for slug, model, entry in sections:
+
+    def create_page_tree(self) -> None:
+        home = self.ensure_home()
+        for slug, model, entry in self.sections():
             self.ensure_page(slug, home, model, slug, {"title": entry[SOURCE_LANGUAGE]["title"]})
 
         glossary_page = self.pages[glossary.GLOSSARY["slug"]]
@@ -446,23 +599,31 @@ class DemoLoader:
 
     # ------------------------------------------------------------------ content helpers
 
-    def rich_text(self, html: str) -> str:
+    def rich_text(self, html: str, code: str = SOURCE_LANGUAGE) -> str:
+        """Demo links `<a page="path">` as Wagtail page links, to the page in `code` where it exists."""
+
         def replace(match: re.Match) -> str:
             path = match.group(1)
             if path not in self.pages:
                 raise KeyError(f"Demo content links to an unknown page {path!r}.")
-            return f'<a linktype="page" id="{self.pages[path].pk}">'
+            return f'<a linktype="page" id="{self.page_in(code, path).pk}">'
 
         return PAGE_LINK.sub(replace, html)
 
-    def stream(self, owner: str, blocks: Iterable[tuple[str, object]]) -> list[dict]:
-        """Raw StreamField data (the JSON Wagtail stores) for a list of (block type, value) pairs."""
+    def stream(
+        self, owner: str, blocks: Iterable[tuple[str, object]], code: str = SOURCE_LANGUAGE
+    ) -> list[dict]:
+        """Raw StreamField data (the JSON Wagtail stores) for a list of (block type, value) pairs.
+
+        Block ids depend on the owner and position only, so a translation's blocks have the ids of the English
+        blocks they translate (as wagtail-localize keeps them).
+        """
         raw = []
         for position, (block_type, value) in enumerate(blocks):
             if block_type == "paragraph":
-                prepared = self.rich_text(value)
+                prepared = self.rich_text(value, code)
             elif block_type == "call_out":
-                prepared = {"title": value["title"], "text": self.rich_text(value["text"])}
+                prepared = {"title": value["title"], "text": self.rich_text(value["text"], code)}
             elif block_type == "quote":
                 prepared = {"text": value["text"], "attribution": value.get("attribution", "")}
             elif block_type == "image":
@@ -525,43 +686,59 @@ class DemoLoader:
         self.to_reindex[(Page, page.pk)] = None
         self.report.record(kind, "created" if created else "updated")
 
-    def publish_glossary(self) -> None:
+    def page_kind(self, kind: str, code: str) -> str:
+        return kind if code == SOURCE_LANGUAGE else f"pages, {code}"
+
+    def publish_glossary(self, code: str = SOURCE_LANGUAGE) -> None:
         for slug, entry in glossary.TERMS.items():
-            text = entry[SOURCE_LANGUAGE]
+            text = entry.get(code)
+            if text is None:
+                continue
+            # A translated term relates to the translations of its related terms; untranslated ones are left
+            # out rather than sending the reader to another language.
+            related = [other for other in entry["related"] if self.has_page(code, f"glossary/{other}")]
             self.publish_page(
-                "glossary terms",
-                self.pages[f"glossary/{slug}"],
+                self.page_kind("glossary terms", code),
+                self.page_in(code, f"glossary/{slug}"),
                 fields={
                     "title": text["title"],
-                    "abbreviation": entry["abbreviation"],
-                    "definition": self.rich_text(text["definition"]),
+                    # Abbreviations are language-specific: a translation has one only if it says so.
+                    "abbreviation": text.get(
+                        "abbreviation", "" if code != SOURCE_LANGUAGE else entry["abbreviation"]
+                    ),
+                    "definition": self.rich_text(text["definition"], code),
                     "synonyms": text["synonyms"],
-                    "sources": self.rich_text(text["sources"]),
+                    "sources": self.rich_text(text.get("sources", entry[SOURCE_LANGUAGE]["sources"]), code),
                 },
-                many={"topics": [self.topics[topic] for topic in entry["topics"]]},
+                many={"topics": [self.snippet(code, "topics", topic) for topic in entry["topics"]]},
                 children={
                     "related_terms": (
                         GlossaryRelatedTerm,
                         [
-                            {"related_term": self.pages[f"glossary/{other}"].specific}
-                            for other in entry["related"]
+                            {"related_term": self.page_in(code, f"glossary/{other}").specific}
+                            for other in related
                         ],
                     )
                 },
             )
 
-    def publish_resources(self) -> None:
+    def publish_resources(self, code: str = SOURCE_LANGUAGE) -> None:
         for slug, entry in resources.RESOURCES.items():
-            text = entry[SOURCE_LANGUAGE]
+            text = entry.get(code)
+            if text is None:
+                continue
             cover = self.images.get(f"Cover image: {slug}")
+            labels = text.get("files") or [spec[SOURCE_LANGUAGE]["label"] for spec in entry["files"]]
+            if len(labels) != len(entry["files"]):
+                raise ValueError(f"resources/{slug} ({code}): one file label per file, in order.")
             self.publish_page(
-                "resources",
-                self.pages[f"resources/{slug}"],
+                self.page_kind("resources", code),
+                self.page_in(code, f"resources/{slug}"),
                 fields={
                     "title": text["title"],
-                    "resource_type": self.resource_types[entry["type"]],
+                    "resource_type": self.snippet(code, "resource types", entry["type"]),
                     "summary": text["summary"],
-                    "body": self.stream(f"resources/{slug}", text["body"]),
+                    "body": self.stream(f"resources/{slug}", text["body"], code),
                     "cover_image": cover,
                     "publication_date": parse_date(entry["publication_date"]),
                     "publisher": entry.get("publisher", "Local Public Sector Alliance"),
@@ -569,13 +746,13 @@ class DemoLoader:
                     "isbn": entry["isbn"],
                 },
                 many={
-                    "topics": [self.topics[topic] for topic in entry["topics"]],
-                    "countries": [self.countries[code] for code in entry["countries"]],
+                    "topics": [self.snippet(code, "topics", topic) for topic in entry["topics"]],
+                    "countries": [self.snippet(code, "countries", country) for country in entry["countries"]],
                 },
                 children={
                     "authors": (
                         ResourceAuthor,
-                        [{"person": self.people[person]} for person in entry["authors"]],
+                        [{"person": self.snippet(code, "people", person)} for person in entry["authors"]],
                     ),
                     "files": (
                         ResourceFile,
@@ -583,80 +760,89 @@ class DemoLoader:
                             {
                                 "document": self.documents[spec["key"]],
                                 "language": spec["language"],
-                                "label": spec[SOURCE_LANGUAGE]["label"],
+                                "label": label,
                             }
-                            for spec in entry["files"]
+                            for spec, label in zip(entry["files"], labels, strict=True)
                         ],
                     ),
                 },
                 first_published_at=publication_datetime(entry["publication_date"]),
             )
 
-    def publish_blog(self) -> None:
+    def publish_blog(self, code: str = SOURCE_LANGUAGE) -> None:
         for slug, entry in blog_posts.POSTS.items():
-            text = entry[SOURCE_LANGUAGE]
+            text = entry.get(code)
+            if text is None:
+                continue
             self.publish_page(
-                "blog posts",
-                self.pages[f"blog/{slug}"],
+                self.page_kind("blog posts", code),
+                self.page_in(code, f"blog/{slug}"),
                 fields={
                     "title": text["title"],
                     "date": parse_date(entry["date"]),
                     "summary": text["summary"],
                     "feed_image": self.images.get(f"Feed image: {slug}"),
-                    "body": self.stream(f"blog/{slug}", text["body"]),
+                    "body": self.stream(f"blog/{slug}", text["body"], code),
                 },
                 many={
-                    "topics": [self.topics[topic] for topic in entry["topics"]],
-                    "countries": [self.countries[code] for code in entry["countries"]],
+                    "topics": [self.snippet(code, "topics", topic) for topic in entry["topics"]],
+                    "countries": [self.snippet(code, "countries", country) for country in entry["countries"]],
                 },
                 children={
                     "authors": (
                         BlogPostAuthor,
-                        [{"person": self.people[person]} for person in entry["authors"]],
+                        [{"person": self.snippet(code, "people", person)} for person in entry["authors"]],
                     ),
                 },
                 first_published_at=publication_datetime(entry["date"]),
             )
 
-    def publish_sections(self) -> None:
+    def publish_sections(self, code: str = SOURCE_LANGUAGE) -> None:
         for entry, kind in (
             (blog_posts.BLOG_INDEX, "blog index"),
             (resources.LIBRARY, "resource library"),
             (glossary.GLOSSARY, "glossary index"),
         ):
-            text = entry[SOURCE_LANGUAGE]
+            text = entry.get(code)
+            if text is None:
+                continue
             self.publish_page(
-                kind,
-                self.pages[entry["slug"]],
+                self.page_kind(kind, code),
+                self.page_in(code, entry["slug"]),
                 fields={"title": text["title"], "introduction": text["introduction"], "show_in_menus": True},
             )
         for slug, entry in pages.STANDARD_PAGES.items():
-            text = entry[SOURCE_LANGUAGE]
+            text = entry.get(code)
+            if text is None:
+                continue
             self.publish_page(
-                "standard pages",
-                self.pages[slug],
+                self.page_kind("standard pages", code),
+                self.page_in(code, slug),
                 fields={
                     "title": text["title"],
                     "introduction": text["introduction"],
-                    "body": self.stream(slug, text["body"]),
+                    "body": self.stream(slug, text["body"], code),
                     "show_in_menus": entry["show_in_menus"],
                 },
             )
 
-    def publish_home(self) -> None:
-        text = pages.HOME[SOURCE_LANGUAGE]
+    def publish_home(self, code: str = SOURCE_LANGUAGE) -> None:
+        text = pages.HOME.get(code)
+        if text is None:
+            return
+        featured = [path for path in pages.HOME["featured"] if self.has_page(code, path)]
         self.publish_page(
-            "home page",
-            self.pages[""],
+            self.page_kind("home page", code),
+            self.page_in(code, ""),
             fields={
                 "title": text["title"],
-                "introduction": self.rich_text(text["introduction"]),
+                "introduction": self.rich_text(text["introduction"], code),
                 "hero_image": self.images["Hero image: home"],
             },
             children={
                 "featured_items": (
                     HomePageFeaturedItem,
-                    [{"page": self.pages[path]} for path in pages.HOME["featured"]],
+                    [{"page": self.page_in(code, path)} for path in featured],
                 )
             },
         )

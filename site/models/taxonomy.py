@@ -1,6 +1,7 @@
 """Taxonomy snippets shared by blog posts, knowledge products and glossary terms.
 
-All are translatable so the multilingual layer can translate names, bios and roles.
+All are translatable with wagtail-localize. Identifiers (slugs, ISO codes) and people's names are synchronised
+from the source rather than offered to translators: filters and URLs use the same slug in every language.
 """
 
 from django.db import models
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Region(TranslatableMixin, models.Model):
@@ -15,6 +17,7 @@ class Region(TranslatableMixin, models.Model):
     slug = models.SlugField(max_length=100, help_text=_("Used in URLs and API filters, e.g. 'africa'."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -33,6 +36,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("region")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("code")]
+    override_translatable_fields = [SynchronizedField("code")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -50,6 +54,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -78,6 +83,12 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Translators translate the role and the bio; the name and organisation are the person's own.
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("organisation"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]

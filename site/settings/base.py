@@ -137,36 +137,58 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
 # Search engine: one switch. The database backend (SQLite FTS5 / PostgreSQL full text) is the default;
-# OPENSEARCH_URL or ELASTICSEARCH_URL moves search to a real engine.
+# OPENSEARCH_URL or ELASTICSEARCH_URL moves search to a real engine. The database index is then kept up to
+# date too (alias SEARCH_FALLBACK_BACKEND), so that search answers from it, flagged "degraded", while the
+# engine is down. The query layer lives in search/query.py.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "decnet_")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if OPENSEARCH_URL:
+SEARCH_FALLBACK_BACKEND = "database"
+_database_search = {"BACKEND": "wagtail.search.backends.database", "ATOMIC_REBUILD": True}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # English stemming plus accent folding (é = e); created by search/migrations/0002_postgres_search_config.
+    _database_search["SEARCH_CONFIG"] = "decnet_search"
+if OPENSEARCH_URL or ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": [OPENSEARCH_URL],
+            "BACKEND": (
+                "wagtail.search.backends.opensearch2"
+                if OPENSEARCH_URL
+                else "wagtail.search.backends.elasticsearch8"
+            ),
+            "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "ATOMIC_REBUILD": True,
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
-    }
-elif ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            "ATOMIC_REBUILD": True,
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
+            "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
+            # One retry at most: when the engine is down, readers get the database fallback quickly.
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            # Accent- and case-insensitive matching for every text field (the database backends fold too).
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding"],
+                            }
+                        }
+                    }
+                }
+            },
+        },
+        SEARCH_FALLBACK_BACKEND: _database_search,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": _database_search}
+# After an engine failure, skip the engine (answer from the database) for this many seconds.
+SEARCH_ENGINE_RETRY_SECONDS = int(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", "30"))
+# Requests per client IP to the search API and to the search page ("<n>/second|minute|hour"; "off" disables).
+SEARCH_API_RATE_LIMIT = os.environ.get("SEARCH_API_RATE_LIMIT", "60/minute")
+# How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR as the client IP).
+SEARCH_TRUSTED_PROXY_COUNT = int(os.environ.get("SEARCH_TRUSTED_PROXY_COUNT", "0"))
+# Upper bound on the matches one query considers (facets and totals are exact below it).
+SEARCH_MAX_MATCHES = int(os.environ.get("SEARCH_MAX_MATCHES", "10000"))
 
 LOGGING = {
     "version": 1,
@@ -176,3 +198,122 @@ LOGGING = {
 }
 
 SITE_TAGLINE = _("Decentralization, local governance and multilevel governance")
+
+# --- Impact (impact/): cookie-free counting of page views, visitors, sessions and downloads -------------------
+# The counting middleware sits after AuthenticationMiddleware (editors are not counted as readers).
+MIDDLEWARE.append("impact.middleware.ImpactMiddleware")
+# The daily salt and the 30-minute client hashes live only in this cache, never in the database. Every worker
+# process must see the same cache, so it is file-based (one host), by default in memory-backed /dev/shm: fast
+# (~0.1 ms a write, ten times a disk's) and gone at reboot. IMPACT_CACHE_DIR moves it. Settings that define
+# their own CACHES without "impact" fall back to the default cache (tests do).
+IMPACT_CACHE_ALIAS = "impact"
+_IMPACT_TMP = "/dev/shm" if os.path.isdir("/dev/shm") else os.environ.get("TMPDIR", "/tmp")
+CACHES = {
+    **globals().get("CACHES", {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}),
+    IMPACT_CACHE_ALIAS: {
+        "BACKEND": "impact.cache.ImpactFileCache",
+        "LOCATION": os.environ.get("IMPACT_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-impact-cache")),
+        "TIMEOUT": 1800,
+    },
+}
+# Counts are batched per worker process and written after the response, at the latest this many seconds after
+# the oldest pending event or once this many counters are pending (0 seconds: write during each request).
+IMPACT_FLUSH_SECONDS = float(os.environ.get("IMPACT_FLUSH_SECONDS", "5"))
+IMPACT_FLUSH_EVENTS = int(os.environ.get("IMPACT_FLUSH_EVENTS", "200"))
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR).
+IMPACT_TRUSTED_PROXY_COUNT = int(os.environ.get("IMPACT_TRUSTED_PROXY_COUNT", "0"))
+# The maintained list of crawler user agents (one pattern per line).
+IMPACT_BOT_USER_AGENTS_FILE = BASE_DIR / "impact" / "data" / "bot_user_agents.txt"
+
+# --- Languages: wagtail-localize settings (see DEVELOPERS.md, "Languages") -----------------------------
+# A page submitted for translation starts as a draft in the other language (wagtail-localize would otherwise
+# publish it at once, still in English, whenever the source is live). It exists in that language once a
+# translator publishes it; until then its URL there is a 404.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in the translation editor: DeepL when DEEPL_API_KEY is set (a key ending in ":fx" uses
+# the free API); otherwise none is offered. Tests use wagtail-localize's dummy translator (settings.test).
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+
+# --- Hardening (hardening/): safe uploads, security headers, login lockout, request logs --------------------
+# See DEVELOPERS.md, "Hardening". hardening/checks.py refuses to start with unsafe upload settings.
+INSTALLED_APPS += ["hardening", "axes"]
+# First: the request log's duration covers every other middleware. Right after SecurityMiddleware (HSTS,
+# nosniff, Referrer-Policy, COOP): CSP and Permissions-Policy on every response, static files included.
+MIDDLEWARE.insert(0, "hardening.middleware.RequestLogMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "hardening.middleware.SecurityHeadersMiddleware",
+)
+# Must stay last (django-axes): it turns a locked-out login into the lockout page. It sets no cookie.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Images: no SVG (it can carry scripts); at most 10 MB and 40 megapixels (width × height × frames: a 10-frame
+# animated GIF counts ten times).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Counts frames and reads the size from the header before decoding (hardening/images.py explains why).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hardening.forms.HardenedImageForm"
+# Documents: an allow-list, at most 50 MB, and content that matches the extension (hardening/uploads.py).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt", "epub", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.forms.HardenedDocumentForm"
+# Served through Django (WAGTAILDOCS_SERVE_METHOD above) as attachments, except PDF which may open inline;
+# with "Content-Security-Policy: default-src 'none'" and "X-Content-Type-Options: nosniff". Explicit media
+# types so the served Content-Type does not depend on the host's /etc/mime.types.
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "csv": "text/csv",
+    "txt": "text/plain",
+    "epub": "application/epub+zip",
+    "zip": "application/zip",
+}
+
+# Headers. CSP: hardening/csp.py (strict public policy, documented admin policy); the origins embedded media
+# may be framed from. HSTS is set in production.py (it is only sent over HTTPS).
+HARDENING_CSP_FRAME_SRC = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Cookies exist only in the admin (session, CSRF); production.py adds Secure.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# No avatars from gravatar.com: editors' e-mail hashes stay here, and the admin loads no foreign images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Login lockout (django-axes): 5 failed logins for one user name from one address lock that pair out for 15
+# minutes; the correct password is refused meanwhile, and each further attempt restarts the 15 minutes.
+# `manage.py axes_reset_username NAME` (or axes_reset) unlocks early.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours (a float: django-axes reads it as hours)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "hardening.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "hardening.clientip.client_ip"
+AXES_ALLOWED_CORS_ORIGINS = WAGTAILADMIN_BASE_URL
+AXES_VERBOSE = False
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR).
+HARDENING_TRUSTED_PROXY_COUNT = int(os.environ.get("HARDENING_TRUSTED_PROXY_COUNT", "0"))

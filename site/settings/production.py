@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from hardening.jsonlog import production_logging
+
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
@@ -36,3 +38,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Logs: one JSON object per line on stdout (hardening/jsonlog.py); every request writes one line with its
+# request id, method, path, status and duration_ms on the "decnet.request" logger.
+LOGGING = production_logging(os.environ.get("LOG_LEVEL", "WARNING"))

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
+from decnet import i18n
+
 register = template.Library()
 
 
@@ -27,7 +29,8 @@ def home_url(context) -> str:
 def main_menu_items(context) -> list[Page]:
     if "_main_menu_items" not in context.render_context:
         root = _localized_root(context)
-        items = list(root.get_children().live().public().in_menu()) if root is not None else []
+        children = root.get_children().live().public().in_menu() if root is not None else Page.objects.none()
+        items = list(i18n.without_language_placeholders(children))
         context.render_context["_main_menu_items"] = items
     return context.render_context["_main_menu_items"]
 
@@ -54,3 +57,29 @@ def query_string(context, **changes) -> str:
 def document_format(document) -> str:
     extension = document.file_extension if hasattr(document, "file_extension") else ""
     return (extension or "file").upper()
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context, page: Page | None = None) -> list:
+    """Language versions of the page (or, on a view that is not a page, of the view) for the switcher and
+    the hreflang links: ``code``, ``name``, ``url``, ``full_url``, ``current``; in settings.LANGUAGES order.
+
+    Languages the page is not translated into simply do not appear (see decnet.i18n).
+    """
+    request = context.get("request")
+    # Cached on the request: the header's switcher and the head's hreflang links are separate includes.
+    cache = getattr(request, "_decnet_language_versions", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._decnet_language_versions = cache
+    key = getattr(page, "pk", None)
+    if key not in cache:
+        cache[key] = i18n.language_versions(page, request)
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def x_default_version(context, page: Page | None = None):
+    """The version linked as hreflang="x-default": the English one, else the first that exists."""
+    return i18n.x_default(page_translations(context, page))

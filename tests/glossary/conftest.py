@@ -1,5 +1,5 @@
-"""Glossary test helpers: terms in one call, spreadsheet files written in tmp_path, and the import command
-run with its output captured."""
+"""Glossary test helpers: terms in one call, translations of a page, spreadsheet files written in tmp_path,
+and the import command run with its output captured."""
 
 import csv
 import io
@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils.text import slugify
-from wagtail.models import Revision
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
 from decnet.models import Topic
 from glossary.models import GlossaryPage, GlossaryRelatedTerm, GlossaryTermPage
@@ -40,6 +41,30 @@ def make_term(glossary) -> Callable[..., GlossaryTermPage]:
         )
 
     return make
+
+
+def translate(page: Page, language: str, title: str, *, live: bool = True, slug: str | None = None, **fields):
+    """A Wagtail translation of ``page`` (same translation_key) into ``language``, published unless
+    ``live=False``. Missing parents are created as aliases, as Wagtail does."""
+    translation = page.specific.copy_for_translation(
+        Locale.objects.get(language_code=language), copy_parents=True
+    )
+    translation.title = title
+    translation.slug = slug or slugify(title) or f"{page.slug}-{language}"
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    revision = translation.save_revision()
+    if live:
+        revision.publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def french_glossary(glossary) -> GlossaryPage:
+    """The glossary translated into French and published ("Glossaire" at /fr/glossaire/)."""
+    return translate(glossary, "fr", "Glossaire", introduction="Les termes de la décentralisation.")
 
 
 Rows = Sequence[Sequence[object]]
@@ -96,7 +121,12 @@ def database_state() -> dict[str, object]:
     """Everything the import could write, to assert that a failed import wrote nothing."""
     return {
         "terms": sorted(GlossaryTermPage.objects.values_list("pk", "title", "live", "latest_revision_id")),
+        "pages": sorted(Page.objects.values_list("pk", "locale_id", "alias_of_id", "live")),
         "revisions": Revision.objects.count(),
         "topics": sorted(Topic.objects.values_list("pk", "name", "slug")),
         "related": sorted(GlossaryRelatedTerm.objects.values_list("term_id", "related_term_id")),
+        "localize": [
+            model.objects.count()
+            for model in (TranslationSource, Translation, StringTranslation, SegmentOverride)
+        ],
     }

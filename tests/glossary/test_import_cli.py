@@ -81,3 +81,14 @@ def test_unknown_column_lists_the_column_then_fails(tmp_path):
         "glossary.csv:1: Colour: unknown column",
         "import_glossary: glossary.csv: unknown or unnamed columns in the header; nothing was imported",
     ]
+
+
+def test_unknown_language_in_a_column_name(tmp_path):
+    """Checked from the settings, before the database is used (the subprocess has no migrated database)."""
+    (tmp_path / "glossary.csv").write_text("term,definition,term:xx\nA,B,C\n", encoding="utf-8")
+    result = _run(tmp_path, "glossary.csv")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        'glossary.csv:1: term:xx: unknown language "xx"',
+        "import_glossary: glossary.csv: unknown or unnamed columns in the header; nothing was imported",
+    ]

@@ -139,14 +139,57 @@ def test_header_names_are_case_insensitive_and_stripped():
 def test_unknown_duplicate_and_unnamed_columns():
     header = parse_header(
         _table(
-            ["term", "definition", "Colour", "term:fr", "TERM", "", ""], ["a", "b", "c", "d", "e", "", "x"]
+            ["term", "definition", "Colour", "colour:fr", "TERM", "", ""], ["a", "b", "c", "d", "e", "", "x"]
         )
     )
     assert [str(problem) for problem in header.problems] == [
         "f.csv:1: Colour: unknown column",
-        "f.csv:1: term:fr: unknown column",  # per-language columns are for a later version
+        "f.csv:1: colour:fr: unknown column",
         "f.csv:1: TERM: duplicate column (also column 1)",
         "f.csv:1: column 7: values under a column without a name",
+    ]
+
+
+def test_per_language_columns_for_every_configured_language():
+    header = parse_header(
+        _table(
+            [
+                "term",
+                "definition",
+                "Term:AR",
+                "definition:ar",
+                "term:fr",
+                "Synonyms:FR",
+                "abbreviation:fr",
+                "term:es",
+            ]
+        )
+    )
+    assert header.problems == () and header.missing == ()
+    assert header.languages == ("fr", "es", "ar")  # settings.LANGUAGES order, not the file's
+    assert header.get("synonyms", "fr").index == 5
+    assert header.get("term", "ar").label == "term:ar"
+    assert header.get("definition", "fr") is None
+
+
+def test_language_columns_that_are_not_allowed():
+    header = parse_header(
+        _table(
+            ["term", "definition", "term:xx", "term:en", "related:fr", "term:fr", "TERM:FR", "synonyms:pt"]
+        ),
+        languages=("fr", "es", "pt", "ar"),
+    )
+    assert [str(problem) for problem in header.problems] == [
+        'f.csv:1: term:xx: unknown language "xx"',
+        'f.csv:1: term:en: "en" is the source language: use the column "term"',
+        "f.csv:1: related:fr: not a per-language column: translations take the related terms and topics of "
+        "their source term (in their own language where translated)",
+        "f.csv:1: TERM:FR: duplicate column (also column 6)",
+        'f.csv:1: synonyms:pt: no "term:pt" column: a translation needs its term',
+    ]
+    # Only the languages given count: a site configured without Portuguese would refuse "term:pt".
+    assert [problem.message for problem in parse_header(_table(["term:pt"]), languages=("fr",)).problems] == [
+        'unknown language "pt"'
     ]
 
 

@@ -65,3 +65,12 @@ def test_minimal_term_has_no_empty_sections(client, make_term):
     ):
         assert heading not in html
     assert "A definition used in tests." in html
+
+
+def test_no_link_back_to_a_glossary_readers_cannot_open(client, make_term, glossary):
+    term = make_term("Devolution")
+    glossary.unpublish()
+    html = client.get(term.url).content.decode()
+    assert client.get("/en/glossary/").status_code == 404
+    assert "<h1>Devolution</h1>" in html
+    assert 'class="glossary-back"' not in html

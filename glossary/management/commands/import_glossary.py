@@ -1,7 +1,8 @@
 """``manage.py import_glossary FILE [--publish] [--skip-invalid]``; rules in :mod:`glossary.importing`.
 
 This module only parses arguments and prints: bad rows go to stderr as ``FILE:LINE: column: message``, the
-``created N, updated N, unchanged N, skipped N`` summary goes to stdout as the last line.
+``created N, updated N, unchanged N, skipped N`` summary (terms and translations alike) goes to stdout as the
+last line.
 """
 
 import sys
@@ -15,7 +16,9 @@ class Command(BaseCommand):
     help = (
         "Import glossary terms from a CSV (UTF-8) or XLSX file into the glossary of the default locale. "
         "Columns: term, definition (required); abbreviation, synonyms, related, topics (optional; lists "
-        "separated by ';'). Terms are saved as drafts unless --publish is given."
+        "separated by ';'). term:<lang>, definition:<lang>, abbreviation:<lang> and synonyms:<lang> "
+        "(<lang>: fr, es, pt, ar… any other content language) create or update each term's translations. "
+        "Terms and translations are saved as drafts unless --publish is given."
     )
 
     def add_arguments(self, parser) -> None:
@@ -23,7 +26,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="Publish new and changed terms, and unchanged terms whose latest version is a draft.",
+            help="Publish new and changed terms and translations, and unchanged ones whose latest version "
+            "is a draft.",
         )
         parser.add_argument(
             "--skip-invalid",

@@ -13,3 +13,6 @@ Conventions shared by every module here, so that translations can be added witho
 """
 
 SOURCE_LANGUAGE = "en"
+# Languages the demo site is translated into. An entry without text in one of them is not translated into it;
+# a translated item needs its section (blog index, library, glossary) translated too.
+TRANSLATION_LANGUAGES = ("fr", "es", "pt", "ar")

@@ -1020,3 +1020,939 @@ TERMS = {
         },
     },
 }
+
+
+# ---------------------------------------------------------------------- translations
+
+GLOSSARY["fr"] = {
+    "title": "Glossaire",
+    "introduction": "De courtes définitions des termes employés dans les débats sur la décentralisation, les "
+    "finances locales et la gouvernance multiniveau. Chaque entrée renvoie aux termes associés.",
+}
+GLOSSARY["es"] = {
+    "title": "Glosario",
+    "introduction": "Definiciones breves de los términos que se usan en los debates sobre descentralización, "
+    "finanzas de los gobiernos locales y gobernanza multinivel. Cada entrada enlaza con términos "
+    "relacionados.",
+}
+GLOSSARY["pt"] = {
+    "title": "Glossário",
+    "introduction": "Definições curtas dos termos usados nos debates sobre descentralização, finanças dos "
+    "governos locais e governança multinível. Cada verbete remete a termos relacionados.",
+}
+GLOSSARY["ar"] = {
+    "title": "المسرد",
+    "introduction": "تعريفات موجزة للمصطلحات المستخدمة في النقاشات حول اللامركزية وتمويل الحكومات المحلية "
+    "والحوكمة متعددة المستويات. يحيل كل مدخل إلى المصطلحات ذات الصلة.",
+}
+
+# Term translations: slug -> (title, definition, synonyms). Abbreviations are not carried over (the English
+# ones rarely exist in other languages); sources are bibliographic and stay as in English.
+_FR = {
+    "mayor": (
+        "Maire",
+        "<p>Le chef de l'exécutif municipal. Selon les pays, le maire est élu directement par les habitants, "
+        "choisi par le conseil ou nommé par un niveau de gouvernement supérieur.</p>",
+        "président du conseil municipal; bourgmestre; alcalde",
+    ),
+    "elected-council": (
+        "Conseil élu",
+        "<p>L'organe représentatif d'une collectivité locale ou régionale, choisi par les habitants lors "
+        "d'élections. Il adopte normalement le budget et la réglementation locale et contrôle "
+        "l'exécutif.</p>",
+        "conseil local; conseil municipal; assemblée locale",
+    ),
+    "decentralization": (
+        "Décentralisation",
+        "<p>Le transfert de pouvoirs, de responsabilités et de ressources de l'État central vers des niveaux "
+        "de gouvernement inférieurs ou vers d'autres organismes plus proches des personnes qu'ils servent. "
+        "Elle peut être politique, administrative ou budgétaire, et combine le plus souvent les trois à des "
+        "degrés divers.</p>",
+        "",
+    ),
+    "fiscal-decentralization": (
+        "Décentralisation budgétaire",
+        "<p>L'attribution de compétences de dépense et de sources de recettes aux collectivités "
+        "infranationales, avec les transferts et les règles d'emprunt qui les financent. Elle détermine la "
+        "marge de décision réelle des collectivités locales sur l'argent public.</p>",
+        "décentralisation financière; décentralisation fiscale",
+    ),
+    "devolution": (
+        "Dévolution",
+        "<p>La forme la plus poussée de décentralisation : des fonctions, des ressources et un pouvoir de "
+        "décision sont transférés à des collectivités infranationales juridiquement distinctes de l'État "
+        "central et responsables devant leurs propres conseils élus.</p>",
+        "décentralisation démocratique",
+    ),
+    "deconcentration": (
+        "Déconcentration",
+        "<p>Le transfert de personnel et de tâches de l'administration centrale vers des services régionaux "
+        "ou de district qui restent dans la hiérarchie de l'État. Les décisions se rapprochent des citoyens, "
+        "mais les comptes se rendent toujours vers le haut, au ministère.</p>",
+        "déconcentration administrative",
+    ),
+    "delegation": (
+        "Délégation",
+        "<p>Un dispositif par lequel l'État central confie une tâche définie à une collectivité locale ou à "
+        "un organisme semi-autonome tout en en gardant la responsabilité finale, le plus souvent par des "
+        "instructions, des crédits affectés et des obligations de compte rendu.</p>",
+        "",
+    ),
+    "subsidiarity": (
+        "Subsidiarité",
+        "<p>Le principe selon lequel une mission publique doit être exercée par le niveau de gouvernement le "
+        "plus bas capable de bien l'accomplir, les niveaux supérieurs n'intervenant que là où le niveau "
+        "inférieur ne le peut pas.</p>",
+        "principe de subsidiarité",
+    ),
+    "intergovernmental-fiscal-transfers": (
+        "Transferts budgétaires intergouvernementaux",
+        "<p>Les versements d'un niveau de gouvernement à un autre, le plus souvent de l'État central vers "
+        "les collectivités infranationales. Ils comblent les écarts budgétaires, réduisent les disparités "
+        "entre territoires et orientent la dépense locale vers les priorités nationales.</p>",
+        "transferts intergouvernementaux; dotations; subventions intergouvernementales",
+    ),
+    "own-source-revenue": (
+        "Ressources propres",
+        "<p>Les recettes qu'une collectivité infranationale lève elle-même et sur lesquelles elle a une "
+        "certaine maîtrise : impôts locaux, taxes, redevances et revenus de son patrimoine. Elles excluent "
+        "les transferts et les impôts partagés dont le taux et l'assiette sont fixés par l'État.</p>",
+        "recettes propres; ressources fiscales propres",
+    ),
+    "equalization-grant": (
+        "Dotation de péréquation",
+        "<p>Un transfert destiné à réduire les écarts entre collectivités dans leur capacité à fournir des "
+        "services, en donnant davantage aux territoires dont la base de recettes est plus faible ou dont les "
+        "coûts et les besoins sont plus élevés.</p>",
+        "transfert de péréquation; péréquation financière",
+    ),
+    "conditional-grant": (
+        "Dotation conditionnelle",
+        "<p>Un transfert qui ne peut être dépensé que pour un objet précis ou à des conditions précises, par "
+        "exemple les salaires des enseignants du primaire ou l'entretien des routes. Il protège les "
+        "priorités nationales mais limite la marge de décision locale.</p>",
+        "dotation affectée; subvention spécifique; subvention catégorielle",
+    ),
+    "unconditional-grant": (
+        "Dotation inconditionnelle",
+        "<p>Un transfert que la collectivité bénéficiaire peut dépenser pour toute fin légale relevant de "
+        "ses compétences. Il soutient l'autonomie locale et est souvent réparti selon une formule.</p>",
+        "dotation globale; dotation de fonctionnement; subvention générale",
+    ),
+    "vertical-fiscal-imbalance": (
+        "Déséquilibre financier vertical",
+        "<p>L'écart entre les compétences de dépense et les recettes propres d'un niveau de gouvernement "
+        "pris dans son ensemble. Les collectivités infranationales dépensent en général plus qu'elles ne "
+        "lèvent, et les transferts couvrent la différence.</p>",
+        "déséquilibre vertical",
+    ),
+    "horizontal-fiscal-imbalance": (
+        "Déséquilibre financier horizontal",
+        "<p>Les différences entre collectivités d'un même niveau dans leur capacité à lever des recettes ou "
+        "dans le coût des besoins de leurs habitants. Un district minier et un district rural isolé, avec "
+        "les mêmes compétences, ont des budgets très différents.</p>",
+        "déséquilibre horizontal; disparités financières",
+    ),
+    "fiscal-gap": (
+        "Écart budgétaire",
+        "<p>La différence entre ce qu'une collectivité doit dépenser pour exercer ses compétences et ce "
+        "qu'elle peut tirer de ses ressources propres. Les transferts sont généralement calibrés en fonction "
+        "de cet écart.</p>",
+        "",
+    ),
+    "local-public-financial-management": (
+        "Gestion des finances publiques locales",
+        "<p>Les systèmes et pratiques que les collectivités locales utilisent pour planifier, budgétiser, "
+        "percevoir les recettes, passer les marchés, payer, tenir les comptes et auditer l'argent public. "
+        "Une gestion locale faible explique souvent que les transferts ne se transforment pas en "
+        "services.</p>",
+        "GFP locale; gestion financière locale",
+    ),
+    "participatory-budgeting": (
+        "Budget participatif",
+        "<p>Un processus par lequel les habitants délibèrent et décident de l'emploi d'une partie d'un "
+        "budget local. La pratique s'est répandue dans le monde après son introduction à Porto Alegre, au "
+        "Brésil, en 1989.</p>",
+        "budgétisation participative",
+    ),
+    "multilevel-governance": (
+        "Gouvernance multiniveau",
+        "<p>La manière dont les pouvoirs, les ressources et la coordination sont partagés entre l'État "
+        "central, les régions, les collectivités locales et d'autres acteurs. Le terme souligne que les "
+        "niveaux forment un seul système interdépendant.</p>",
+        "gouvernance à plusieurs niveaux",
+    ),
+    "subnational-government": (
+        "Collectivité infranationale",
+        "<p>Tout gouvernement situé sous le niveau national et doté de son propre territoire : État fédéré, "
+        "province, région, comté, district ou commune.</p>",
+        "gouvernement infranational; autorité infranationale",
+    ),
+    "local-government": (
+        "Collectivité locale",
+        "<p>Une administration qui dessert un territoire local, le plus souvent avec un conseil élu, un "
+        "budget propre et la personnalité juridique. Les noms varient beaucoup : district, comté, commune, "
+        "municipalité, panchayat.</p>",
+        "collectivité territoriale; autorité locale; administration locale autonome",
+    ),
+    "municipality": (
+        "Commune",
+        "<p>Une collectivité locale, urbaine ou rurale, dotée de son propre conseil et de sa propre "
+        "administration. Dans de nombreux pays, c'est l'échelon le plus bas de l'administration à compétence "
+        "générale.</p>",
+        "municipalité; municipio; conseil municipal",
+    ),
+    "tax-assignment": (
+        "Attribution des impôts",
+        "<p>La répartition des pouvoirs fiscaux (fixer l'assiette, fixer le taux, percevoir et conserver le "
+        "produit) entre les niveaux de gouvernement. Les assiettes immobiles comme la propriété foncière "
+        "sont généralement jugées les plus adaptées à l'impôt local.</p>",
+        "attribution des recettes",
+    ),
+    "expenditure-assignment": (
+        "Attribution des compétences de dépense",
+        "<p>La répartition des responsabilités de dépense entre les niveaux de gouvernement. Une attribution "
+        "claire est la première étape de la décentralisation budgétaire, car elle définit ce que les autres "
+        "instruments doivent financer.</p>",
+        "répartition des compétences",
+    ),
+    "revenue-sharing": (
+        "Partage des recettes",
+        "<p>Un dispositif par lequel le produit d'un impôt perçu par un niveau de gouvernement est partagé "
+        "avec d'autres niveaux, soit selon l'origine (là où l'impôt a été perçu), soit selon une "
+        "formule.</p>",
+        "partage d'impôts; impôts partagés",
+    ),
+    "centralization": (
+        "Centralisation",
+        "<p>La concentration du pouvoir de décision et des ressources au niveau national.</p>",
+        "",
+    ),
+    "recentralization": (
+        "Recentralisation",
+        "<p>Le retour en arrière sur une décentralisation antérieure, ouvertement par la loi ou discrètement "
+        "par l'affectation des crédits, la nomination des responsables ou la rétention des transferts.</p>",
+        "",
+    ),
+    "property-tax": (
+        "Impôt foncier",
+        "<p>Un impôt récurrent sur les terrains et les bâtiments, le plus souvent fondé sur leur valeur "
+        "estimée ou leur surface. Comme la propriété ne peut pas se déplacer, on y voit l'impôt local par "
+        "excellence, même s'il est politiquement difficile de bien le percevoir.</p>",
+        "taxe foncière; impôt sur la propriété",
+    ),
+    "fiscal-federalism": (
+        "Fédéralisme budgétaire",
+        "<p>La branche de l'économie publique qui étudie à quel niveau de gouvernement il vaut mieux placer "
+        "chaque fonction et chaque source de recettes. Malgré son nom, elle s'applique aux États unitaires "
+        "comme aux fédérations.</p>",
+        "fédéralisme financier",
+    ),
+    "political-decentralization": (
+        "Décentralisation politique",
+        "<p>Donner aux habitants et à leurs élus davantage de pouvoir sur les décisions publiques, le plus "
+        "visiblement par l'élection des conseils et des exécutifs locaux.</p>",
+        "décentralisation démocratique",
+    ),
+    "administrative-decentralization": (
+        "Décentralisation administrative",
+        "<p>Le transfert de la responsabilité de planifier, de gérer et de fournir les services publics, y "
+        "compris le contrôle du personnel, à des niveaux de gouvernement inférieurs ou à des services "
+        "extérieurs.</p>",
+        "",
+    ),
+    "fiscal-capacity": (
+        "Capacité fiscale",
+        "<p>Les recettes qu'une collectivité pourrait lever si elle appliquait des taux et un effort de "
+        "recouvrement standard à ses propres assiettes. Les formules de péréquation l'utilisent pour ne pas "
+        "pénaliser les territoires qui perçoivent bien.</p>",
+        "potentiel fiscal; capacité contributive",
+    ),
+    "fiscal-need": (
+        "Besoin de financement",
+        "<p>Le coût de la fourniture d'un niveau standard des services confiés à une collectivité, compte "
+        "tenu des caractéristiques de sa population et de son territoire. La population, la pauvreté, la "
+        "superficie et l'éloignement en sont des indicateurs courants.</p>",
+        "besoins de dépense; charges",
+    ),
+    "local-democracy": (
+        "Démocratie locale",
+        "<p>L'ensemble des institutions par lesquelles les habitants choisissent leur collectivité locale, "
+        "l'influencent et lui demandent des comptes : élections locales libres, séances publiques du conseil "
+        "et canaux de participation.</p>",
+        "",
+    ),
+}
+
+_ES = {
+    "mayor": (
+        "Alcalde",
+        "<p>La persona al frente del ejecutivo municipal. Según el país, el alcalde es elegido directamente "
+        "por los vecinos, designado por el concejo o nombrado por un nivel superior de gobierno.</p>",
+        "intendente; presidente municipal; maire",
+    ),
+    "elected-council": (
+        "Concejo electo",
+        "<p>El órgano representativo de un gobierno local o regional, elegido por los vecinos en elecciones. "
+        "Normalmente aprueba el presupuesto, adopta normas locales y fiscaliza al ejecutivo.</p>",
+        "concejo municipal; cabildo; asamblea local",
+    ),
+    "decentralization": (
+        "Descentralización",
+        "<p>La transferencia de autoridad, responsabilidades y recursos del gobierno central a niveles "
+        "inferiores de gobierno o a otros organismos más cercanos a las personas a las que sirven. Puede ser "
+        "política, administrativa o fiscal, y por lo general combina las tres en alguna medida.</p>",
+        "",
+    ),
+    "fiscal-decentralization": (
+        "Descentralización fiscal",
+        "<p>La asignación de responsabilidades de gasto y fuentes de ingreso a los gobiernos subnacionales, "
+        "junto con las transferencias y las reglas de endeudamiento que los financian. Determina cuánta "
+        "discrecionalidad real tienen los gobiernos locales sobre el dinero público.</p>",
+        "descentralización financiera",
+    ),
+    "devolution": (
+        "Devolución",
+        "<p>La forma más profunda de descentralización: se transfieren funciones, recursos y poder de "
+        "decisión a gobiernos subnacionales jurídicamente distintos del centro, que responden ante sus "
+        "propios concejos electos.</p>",
+        "descentralización democrática",
+    ),
+    "deconcentration": (
+        "Desconcentración",
+        "<p>El traslado de personal y tareas del gobierno central a oficinas regionales o distritales que "
+        "siguen formando parte de la jerarquía central. Las decisiones se acercan a la ciudadanía, pero la "
+        "rendición de cuentas sigue yendo hacia arriba, al ministerio.</p>",
+        "desconcentración administrativa",
+    ),
+    "delegation": (
+        "Delegación",
+        "<p>Un arreglo por el que el gobierno central encarga una tarea definida a un gobierno local o a un "
+        "organismo semiautónomo, pero conserva la responsabilidad última sobre ella, normalmente mediante "
+        "instrucciones, fondos asignados y obligaciones de informar.</p>",
+        "",
+    ),
+    "subsidiarity": (
+        "Subsidiariedad",
+        "<p>El principio según el cual una tarea pública debe realizarla el nivel de gobierno más bajo capaz "
+        "de hacerla bien, y los niveles superiores solo intervienen donde el nivel inferior no puede.</p>",
+        "principio de subsidiariedad",
+    ),
+    "intergovernmental-fiscal-transfers": (
+        "Transferencias fiscales intergubernamentales",
+        "<p>Pagos de un nivel de gobierno a otro, casi siempre del centro a los gobiernos subnacionales. "
+        "Cierran brechas fiscales, reducen las disparidades entre territorios y orientan el gasto local "
+        "hacia las prioridades nacionales.</p>",
+        "transferencias intergubernamentales; subvenciones; participaciones",
+    ),
+    "own-source-revenue": (
+        "Ingresos propios",
+        "<p>Los ingresos que un gobierno subnacional recauda por sí mismo y sobre los que tiene cierto "
+        "control, como impuestos locales, tasas, cargos y rentas de sus bienes. Excluyen las transferencias "
+        "y los impuestos compartidos cuya tasa y base fija el centro.</p>",
+        "ingresos locales; recursos propios",
+    ),
+    "equalization-grant": (
+        "Transferencia de nivelación",
+        "<p>Una transferencia pensada para reducir las diferencias entre gobiernos subnacionales en su "
+        "capacidad de prestar servicios, dando más a los lugares con bases de ingreso más débiles o con "
+        "costos y necesidades más altos.</p>",
+        "transferencia de igualación; fondo de compensación",
+    ),
+    "conditional-grant": (
+        "Transferencia condicionada",
+        "<p>Una transferencia que solo puede gastarse en un fin determinado o bajo condiciones determinadas, "
+        "por ejemplo en salarios de maestros de primaria o en mantenimiento de caminos. Protege las "
+        "prioridades nacionales pero limita la discrecionalidad local.</p>",
+        "transferencia etiquetada; subvención de propósito específico; subvención categórica",
+    ),
+    "unconditional-grant": (
+        "Transferencia no condicionada",
+        "<p>Una transferencia que el gobierno receptor puede gastar en cualquier fin lícito dentro de sus "
+        "competencias. Apoya la autonomía local y con frecuencia se asigna por fórmula.</p>",
+        "transferencia de libre disponibilidad; subvención en bloque; transferencia general",
+    ),
+    "vertical-fiscal-imbalance": (
+        "Desequilibrio fiscal vertical",
+        "<p>El desajuste entre las responsabilidades de gasto y los ingresos propios de un nivel de gobierno "
+        "en su conjunto. Los gobiernos subnacionales suelen gastar más de lo que recaudan, y las "
+        "transferencias cubren la diferencia.</p>",
+        "desequilibrio vertical",
+    ),
+    "horizontal-fiscal-imbalance": (
+        "Desequilibrio fiscal horizontal",
+        "<p>Las diferencias entre gobiernos del mismo nivel en su capacidad de recaudar ingresos o en el "
+        "costo de atender las necesidades de sus habitantes. Un distrito minero y un distrito rural remoto "
+        "con las mismas competencias tienen presupuestos muy distintos.</p>",
+        "desequilibrio horizontal; disparidades fiscales",
+    ),
+    "fiscal-gap": (
+        "Brecha fiscal",
+        "<p>La diferencia entre lo que un gobierno necesita gastar para cumplir sus funciones y lo que puede "
+        "recaudar con sus propias fuentes. Las transferencias suelen dimensionarse pensando en esa "
+        "brecha.</p>",
+        "",
+    ),
+    "local-public-financial-management": (
+        "Gestión financiera pública local",
+        "<p>Los sistemas y prácticas que usan los gobiernos locales para planificar, presupuestar, recaudar, "
+        "contratar, pagar, contabilizar y auditar el dinero público. Una gestión local débil es una razón "
+        "frecuente de que las transferencias no se conviertan en servicios.</p>",
+        "GFP local; gestión financiera subnacional",
+    ),
+    "participatory-budgeting": (
+        "Presupuesto participativo",
+        "<p>Un proceso en el que los vecinos deliberan y deciden cómo se gasta una parte de un presupuesto "
+        "local. La práctica se extendió por el mundo después de que Porto Alegre, en Brasil, la introdujera "
+        "en 1989.</p>",
+        "",
+    ),
+    "multilevel-governance": (
+        "Gobernanza multinivel",
+        "<p>La forma en que la autoridad, los recursos y la coordinación se reparten entre el gobierno "
+        "central, los gobiernos regionales y locales y otros actores. El término subraya que los niveles "
+        "funcionan como un único sistema interdependiente.</p>",
+        "gobernanza de múltiples niveles",
+    ),
+    "subnational-government": (
+        "Gobierno subnacional",
+        "<p>Cualquier gobierno por debajo del nivel nacional con territorio propio, como un estado, una "
+        "provincia, una región, un condado, un distrito o un municipio.</p>",
+        "autoridad subnacional; entidad subnacional",
+    ),
+    "local-government": (
+        "Gobierno local",
+        "<p>Un gobierno al servicio de un territorio local, normalmente con un concejo electo, presupuesto "
+        "propio y personería jurídica. Los nombres varían mucho: distrito, condado, comuna, municipio, "
+        "panchayat.</p>",
+        "autoridad local; autogobierno local; gobierno municipal",
+    ),
+    "municipality": (
+        "Municipio",
+        "<p>Una unidad de gobierno local, urbana o rural, con su propio concejo y su propia administración. "
+        "En muchos países es el nivel más bajo de gobierno de competencia general.</p>",
+        "municipalidad; comuna; ayuntamiento",
+    ),
+    "tax-assignment": (
+        "Asignación tributaria",
+        "<p>La distribución de las potestades tributarias (definir la base, fijar la tasa, recaudar y "
+        "quedarse con lo recaudado) entre los niveles de gobierno. Las bases inmóviles, como la propiedad, "
+        "suelen considerarse las más adecuadas para la tributación local.</p>",
+        "asignación de ingresos",
+    ),
+    "expenditure-assignment": (
+        "Asignación del gasto",
+        "<p>La división de las responsabilidades de gasto entre los niveles de gobierno. Una asignación "
+        "clara es el primer paso de la descentralización fiscal, porque define qué deben financiar los demás "
+        "instrumentos.</p>",
+        "asignación de responsabilidades de gasto; asignación de competencias",
+    ),
+    "revenue-sharing": (
+        "Coparticipación de ingresos",
+        "<p>Un arreglo por el que lo recaudado por un impuesto de un nivel de gobierno se reparte con otros "
+        "niveles, ya sea según el origen (donde se recaudó) o según una fórmula.</p>",
+        "impuestos compartidos; participaciones en ingresos",
+    ),
+    "centralization": (
+        "Centralización",
+        "<p>La concentración del poder de decisión y de los recursos en el nivel nacional de gobierno.</p>",
+        "",
+    ),
+    "recentralization": (
+        "Recentralización",
+        "<p>La reversión de una descentralización anterior, ya sea abiertamente por ley o de forma "
+        "silenciosa mediante el etiquetado de fondos, funcionarios designados o la retención de "
+        "transferencias.</p>",
+        "",
+    ),
+    "property-tax": (
+        "Impuesto predial",
+        "<p>Un impuesto periódico sobre terrenos y edificaciones, normalmente basado en su valor catastral o "
+        "su superficie. Como la propiedad no puede trasladarse, se considera el impuesto local por "
+        "excelencia, aunque es políticamente difícil recaudarlo bien.</p>",
+        "impuesto inmobiliario; contribución territorial; impuesto sobre bienes inmuebles",
+    ),
+    "fiscal-federalism": (
+        "Federalismo fiscal",
+        "<p>La rama de la economía pública que estudia qué funciones y fuentes de ingreso conviene situar en "
+        "cada nivel de gobierno. Pese a su nombre, se aplica tanto a estados unitarios como a "
+        "federaciones.</p>",
+        "",
+    ),
+    "political-decentralization": (
+        "Descentralización política",
+        "<p>Dar a los vecinos y a sus representantes electos más poder sobre las decisiones públicas, sobre "
+        "todo mediante la elección de concejos y ejecutivos locales.</p>",
+        "descentralización democrática",
+    ),
+    "administrative-decentralization": (
+        "Descentralización administrativa",
+        "<p>La transferencia de la responsabilidad de planificar, gestionar y prestar servicios públicos, "
+        "incluido el control del personal, a niveles inferiores de gobierno o a oficinas territoriales.</p>",
+        "",
+    ),
+    "fiscal-capacity": (
+        "Capacidad fiscal",
+        "<p>Los ingresos que un gobierno podría recaudar si aplicara tasas y un esfuerzo de recaudación "
+        "estándar a sus propias bases. Las fórmulas de nivelación la usan para no penalizar a los lugares "
+        "que recaudan bien.</p>",
+        "capacidad de recaudación; capacidad tributaria",
+    ),
+    "fiscal-need": (
+        "Necesidad de gasto",
+        "<p>El costo de prestar un nivel estándar de los servicios asignados a un gobierno, dadas las "
+        "características de su población y su territorio. La población, la pobreza, la superficie y la "
+        "lejanía son indicadores habituales.</p>",
+        "necesidades de gasto; necesidad fiscal",
+    ),
+    "local-democracy": (
+        "Democracia local",
+        "<p>El conjunto de instituciones mediante las cuales los vecinos eligen, influyen y piden cuentas a "
+        "su gobierno local, incluidas elecciones locales libres, sesiones abiertas del concejo y canales de "
+        "participación.</p>",
+        "",
+    ),
+}
+
+_PT = {
+    "mayor": (
+        "Prefeito",
+        "<p>O chefe do executivo municipal. Conforme o país, o prefeito é eleito diretamente pelos "
+        "moradores, escolhido pelo conselho ou nomeado por um nível superior de governo.</p>",
+        "presidente da câmara; alcaide; maire",
+    ),
+    "elected-council": (
+        "Conselho eleito",
+        "<p>O órgão representativo de um governo local ou regional, escolhido pelos moradores em eleições. "
+        "Em geral aprova o orçamento, adota normas locais e fiscaliza o executivo.</p>",
+        "câmara municipal; conselho municipal; assembleia local",
+    ),
+    "decentralization": (
+        "Descentralização",
+        "<p>A transferência de autoridade, responsabilidades e recursos do governo central para níveis "
+        "inferiores de governo ou para outros órgãos mais próximos das pessoas que atendem. Pode ser "
+        "política, administrativa ou fiscal e, em geral, combina as três em algum grau.</p>",
+        "",
+    ),
+    "fiscal-decentralization": (
+        "Descentralização fiscal",
+        "<p>A atribuição de responsabilidades de despesa e fontes de receita aos governos subnacionais, "
+        "junto com as transferências e as regras de endividamento que os financiam. Determina quanta "
+        "discricionariedade real os governos locais têm sobre o dinheiro público.</p>",
+        "descentralização financeira",
+    ),
+    "devolution": (
+        "Devolução",
+        "<p>A forma mais profunda de descentralização: funções, recursos e poder de decisão são transferidos "
+        "a governos subnacionais juridicamente distintos do centro, que respondem a seus próprios conselhos "
+        "eleitos.</p>",
+        "descentralização democrática",
+    ),
+    "deconcentration": (
+        "Desconcentração",
+        "<p>A transferência de pessoal e tarefas do governo central para escritórios regionais ou distritais "
+        "que continuam na hierarquia central. As decisões ficam mais perto dos cidadãos, mas a prestação de "
+        "contas continua subindo até o ministério.</p>",
+        "desconcentração administrativa",
+    ),
+    "delegation": (
+        "Delegação",
+        "<p>Um arranjo em que o governo central confia uma tarefa definida a um governo local ou a um órgão "
+        "semiautônomo, mas mantém a responsabilidade final por ela, em geral por meio de instruções, "
+        "recursos vinculados e obrigações de prestar informações.</p>",
+        "",
+    ),
+    "subsidiarity": (
+        "Subsidiariedade",
+        "<p>O princípio segundo o qual uma tarefa pública deve ser exercida pelo nível de governo mais baixo "
+        "capaz de realizá-la bem, cabendo aos níveis superiores intervir apenas onde o nível inferior não "
+        "consegue.</p>",
+        "princípio da subsidiariedade",
+    ),
+    "intergovernmental-fiscal-transfers": (
+        "Transferências fiscais intergovernamentais",
+        "<p>Pagamentos de um nível de governo a outro, quase sempre do centro para os governos subnacionais. "
+        "Fecham hiatos fiscais, reduzem as disparidades entre territórios e orientam a despesa local para as "
+        "prioridades nacionais.</p>",
+        "transferências intergovernamentais; repasses; subvenções intergovernamentais",
+    ),
+    "own-source-revenue": (
+        "Receitas próprias",
+        "<p>As receitas que um governo subnacional arrecada por conta própria e sobre as quais tem algum "
+        "controle, como impostos locais, taxas, tarifas e rendas do seu patrimônio. Excluem as "
+        "transferências e os impostos partilhados cuja alíquota e base são fixadas pelo centro.</p>",
+        "receita local; arrecadação própria",
+    ),
+    "equalization-grant": (
+        "Transferência de equalização",
+        "<p>Uma transferência destinada a reduzir as diferenças entre governos subnacionais na capacidade de "
+        "prestar serviços, dando mais aos lugares com bases de receita mais fracas ou com custos e "
+        "necessidades mais altos.</p>",
+        "transferência equalizadora; fundo de equalização",
+    ),
+    "conditional-grant": (
+        "Transferência condicionada",
+        "<p>Uma transferência que só pode ser gasta numa finalidade determinada ou sob condições "
+        "determinadas, por exemplo salários de professores do ensino fundamental ou manutenção de estradas. "
+        "Protege as prioridades nacionais, mas limita a discricionariedade local.</p>",
+        "transferência vinculada; subvenção específica; subvenção categórica",
+    ),
+    "unconditional-grant": (
+        "Transferência incondicional",
+        "<p>Uma transferência que o governo beneficiário pode gastar em qualquer finalidade legal dentro de "
+        "suas competências. Apoia a autonomia local e costuma ser distribuída por fórmula.</p>",
+        "transferência de livre aplicação; subvenção em bloco; transferência geral",
+    ),
+    "vertical-fiscal-imbalance": (
+        "Desequilíbrio fiscal vertical",
+        "<p>O descompasso entre as responsabilidades de despesa e as receitas próprias de um nível de "
+        "governo como um todo. Os governos subnacionais costumam gastar mais do que arrecadam, e as "
+        "transferências cobrem a diferença.</p>",
+        "desequilíbrio vertical",
+    ),
+    "horizontal-fiscal-imbalance": (
+        "Desequilíbrio fiscal horizontal",
+        "<p>As diferenças entre governos do mesmo nível na capacidade de arrecadar receitas ou no custo de "
+        "atender às necessidades de seus moradores. Um distrito mineiro e um distrito rural remoto com as "
+        "mesmas competências enfrentam orçamentos muito diferentes.</p>",
+        "desequilíbrio horizontal; disparidades fiscais",
+    ),
+    "fiscal-gap": (
+        "Hiato fiscal",
+        "<p>A diferença entre o que um governo precisa gastar para exercer as funções que lhe cabem e o que "
+        "consegue arrecadar com fontes próprias. As transferências costumam ser dimensionadas tendo em vista "
+        "esse hiato.</p>",
+        "",
+    ),
+    "local-public-financial-management": (
+        "Gestão financeira pública local",
+        "<p>Os sistemas e práticas que os governos locais usam para planejar, orçar, arrecadar, comprar, "
+        "pagar, contabilizar e auditar o dinheiro público. Uma gestão local fraca é um motivo frequente para "
+        "que as transferências não se transformem em serviços.</p>",
+        "GFP local; gestão financeira subnacional",
+    ),
+    "participatory-budgeting": (
+        "Orçamento participativo",
+        "<p>Um processo em que os moradores deliberam e decidem como parte de um orçamento local é gasta. A "
+        "prática se espalhou pelo mundo depois que Porto Alegre, no Brasil, a introduziu em 1989.</p>",
+        "",
+    ),
+    "multilevel-governance": (
+        "Governança multinível",
+        "<p>A forma como a autoridade, os recursos e a coordenação são partilhados entre o governo central, "
+        "os governos regionais e locais e outros atores. O termo sublinha que os níveis funcionam como um "
+        "único sistema interdependente.</p>",
+        "governança em múltiplos níveis",
+    ),
+    "subnational-government": (
+        "Governo subnacional",
+        "<p>Qualquer governo abaixo do nível nacional com território próprio, como um estado, uma província, "
+        "uma região, um condado, um distrito ou um município.</p>",
+        "autoridade subnacional; ente subnacional",
+    ),
+    "local-government": (
+        "Governo local",
+        "<p>Um governo que serve um território local, em geral com um conselho eleito, orçamento próprio e "
+        "personalidade jurídica. Os nomes variam muito: distrito, condado, comuna, município, panchayat.</p>",
+        "autoridade local; autogoverno local; poder local",
+    ),
+    "municipality": (
+        "Município",
+        "<p>Uma unidade de governo local, urbana ou rural, com conselho e administração próprios. Em muitos "
+        "países, é o nível mais baixo de governo de competência geral.</p>",
+        "comuna; municipalidade; câmara municipal",
+    ),
+    "tax-assignment": (
+        "Atribuição tributária",
+        "<p>A distribuição dos poderes tributários (definir a base, fixar a alíquota, arrecadar e ficar com "
+        "o produto) entre os níveis de governo. Bases imóveis, como a propriedade, costumam ser consideradas "
+        "as mais adequadas à tributação local.</p>",
+        "atribuição de receitas; competência tributária",
+    ),
+    "expenditure-assignment": (
+        "Atribuição de despesas",
+        "<p>A divisão das responsabilidades de despesa entre os níveis de governo. Uma atribuição clara é o "
+        "primeiro passo da descentralização fiscal, porque define o que os demais instrumentos precisam "
+        "financiar.</p>",
+        "atribuição de responsabilidades de despesa; repartição de competências",
+    ),
+    "revenue-sharing": (
+        "Partilha de receitas",
+        "<p>Um arranjo em que o produto de um imposto arrecadado por um nível de governo é dividido com "
+        "outros níveis, seja pela origem (onde foi arrecadado), seja por fórmula.</p>",
+        "repartição de receitas tributárias; impostos partilhados",
+    ),
+    "centralization": (
+        "Centralização",
+        "<p>A concentração do poder de decisão e dos recursos no nível nacional de governo.</p>",
+        "",
+    ),
+    "recentralization": (
+        "Recentralização",
+        "<p>A reversão de uma descentralização anterior, seja abertamente por lei, seja discretamente por "
+        "meio de recursos vinculados, dirigentes nomeados ou retenção de transferências.</p>",
+        "",
+    ),
+    "property-tax": (
+        "Imposto predial",
+        "<p>Um imposto recorrente sobre terrenos e edificações, em geral baseado no valor venal ou na área. "
+        "Como a propriedade não pode se mudar, é visto como o imposto local por excelência, embora seja "
+        "politicamente difícil cobrá-lo bem.</p>",
+        "IPTU; imposto sobre a propriedade; imposto imobiliário",
+    ),
+    "fiscal-federalism": (
+        "Federalismo fiscal",
+        "<p>O ramo da economia do setor público que estuda quais funções e fontes de receita ficam melhor em "
+        "cada nível de governo. Apesar do nome, aplica-se tanto a estados unitários quanto a federações.</p>",
+        "",
+    ),
+    "political-decentralization": (
+        "Descentralização política",
+        "<p>Dar aos moradores e a seus representantes eleitos mais poder sobre as decisões públicas, "
+        "sobretudo por meio da eleição de conselhos e executivos locais.</p>",
+        "descentralização democrática",
+    ),
+    "administrative-decentralization": (
+        "Descentralização administrativa",
+        "<p>A transferência da responsabilidade de planejar, gerir e prestar serviços públicos, incluindo o "
+        "controle do pessoal, para níveis inferiores de governo ou para unidades regionais.</p>",
+        "",
+    ),
+    "fiscal-capacity": (
+        "Capacidade fiscal",
+        "<p>A receita que um governo poderia arrecadar se aplicasse alíquotas e esforço de arrecadação "
+        "padrão às suas próprias bases. As fórmulas de equalização a usam para não penalizar os lugares que "
+        "arrecadam bem.</p>",
+        "capacidade de arrecadação; capacidade tributária",
+    ),
+    "fiscal-need": (
+        "Necessidade fiscal",
+        "<p>O custo de prestar um nível padrão dos serviços atribuídos a um governo, dadas as "
+        "características de sua população e de seu território. População, pobreza, área e isolamento são "
+        "indicadores comuns.</p>",
+        "necessidade de despesa",
+    ),
+    "local-democracy": (
+        "Democracia local",
+        "<p>O conjunto de instituições pelas quais os moradores escolhem, influenciam e cobram contas de seu "
+        "governo local, incluindo eleições locais livres, sessões abertas do conselho e canais de "
+        "participação.</p>",
+        "",
+    ),
+}
+
+_AR = {
+    "mayor": (
+        "رئيس البلدية",
+        "<p>رئيس الجهاز التنفيذي البلدي. وبحسب البلد، يُنتخب رئيس البلدية مباشرة من السكان، أو يختاره "
+        "المجلس، أو يعيّنه مستوى حكومي أعلى.</p>",
+        "العمدة; رئيس المجلس البلدي",
+    ),
+    "elected-council": (
+        "المجلس المنتخب",
+        "<p>الهيئة التمثيلية لحكومة محلية أو إقليمية، يختارها السكان في انتخابات. وهي عادة تقرّ الموازنة "
+        "وتعتمد اللوائح المحلية وتراقب الجهاز التنفيذي.</p>",
+        "المجلس المحلي; المجلس البلدي; المجلس الجماعي",
+    ),
+    "decentralization": (
+        "اللامركزية",
+        "<p>نقل السلطة والمسؤوليات والموارد من الحكومة المركزية إلى مستويات حكومية أدنى أو إلى هيئات أخرى "
+        "أقرب إلى الناس الذين تخدمهم. وقد تكون سياسية أو إدارية أو مالية، وغالبًا ما تجمع بين الثلاث بدرجات "
+        "متفاوتة.</p>",
+        "",
+    ),
+    "fiscal-decentralization": (
+        "اللامركزية المالية",
+        "<p>إسناد مسؤوليات الإنفاق ومصادر الإيرادات إلى الحكومات دون الوطنية، إلى جانب التحويلات وقواعد "
+        "الاقتراض التي تموّلها. وهي تحدد مقدار الصلاحية الفعلية التي تملكها الحكومات المحلية في التصرف في "
+        "المال العام.</p>",
+        "",
+    ),
+    "devolution": (
+        "نقل الصلاحيات",
+        "<p>أقوى أشكال اللامركزية: تُنقل الوظائف والموارد وسلطة اتخاذ القرار إلى حكومات دون وطنية مستقلة "
+        "قانونيًا عن المركز وتخضع لمساءلة مجالسها المنتخبة.</p>",
+        "اللامركزية الديمقراطية; التفويض السياسي",
+    ),
+    "deconcentration": (
+        "عدم التركيز الإداري",
+        "<p>نقل موظفي الحكومة المركزية ومهامها إلى مكاتب إقليمية أو محلية تظل جزءًا من التسلسل الهرمي "
+        "المركزي. تقترب القرارات من المواطنين، لكن المساءلة تبقى متجهة إلى الأعلى نحو الوزارة.</p>",
+        "اللاتركيز الإداري; اللاتمركز",
+    ),
+    "delegation": (
+        "التفويض",
+        "<p>ترتيب تعهد بموجبه الحكومة المركزية بمهمة محددة إلى حكومة محلية أو هيئة شبه مستقلة مع احتفاظها "
+        "بالمسؤولية النهائية عنها، عادة من خلال التعليمات والتمويل المخصص ومتطلبات الإبلاغ.</p>",
+        "",
+    ),
+    "subsidiarity": (
+        "التفريع",
+        "<p>المبدأ الذي يقضي بأن تتولى المهمة العامة أدنى مستوى حكومي قادر على أدائها جيدًا، وألا تتدخل "
+        "المستويات الأعلى إلا حيث يعجز المستوى الأدنى.</p>",
+        "مبدأ التفريع; مبدأ الملاءمة",
+    ),
+    "intergovernmental-fiscal-transfers": (
+        "التحويلات المالية بين مستويات الحكم",
+        "<p>مدفوعات من مستوى حكومي إلى آخر، وغالبًا من المركز إلى الحكومات دون الوطنية. تسدّ الفجوات "
+        "المالية، وتقلّص الفوارق بين المناطق، وتوجّه الإنفاق المحلي نحو الأولويات الوطنية.</p>",
+        "التحويلات الحكومية; المنح الحكومية",
+    ),
+    "own-source-revenue": (
+        "الإيرادات الذاتية",
+        "<p>الإيرادات التي تجمعها الحكومة دون الوطنية بنفسها وتملك قدرًا من التحكم فيها، مثل الضرائب "
+        "المحلية والرسوم والأجور وعائدات أصولها. ولا تشمل التحويلات ولا الضرائب المشتركة التي يحدد المركز "
+        "سعرها ووعاءها.</p>",
+        "الإيرادات المحلية; الموارد الذاتية",
+    ),
+    "equalization-grant": (
+        "منحة المعادلة",
+        "<p>تحويل يهدف إلى تضييق الفوارق بين الحكومات دون الوطنية في قدرتها على تقديم الخدمات، بإعطاء "
+        "المزيد للمناطق ذات القواعد الضريبية الأضعف أو التكاليف والاحتياجات الأعلى.</p>",
+        "تحويل التسوية; التسوية المالية",
+    ),
+    "conditional-grant": (
+        "المنحة المشروطة",
+        "<p>تحويل لا يجوز إنفاقه إلا على غرض محدد أو وفق شروط محددة، مثل رواتب معلمي المرحلة الابتدائية أو "
+        "صيانة الطرق. يحمي الأولويات الوطنية لكنه يحدّ من حرية التصرف المحلية.</p>",
+        "المنحة المخصصة; المنحة ذات الغرض المحدد",
+    ),
+    "unconditional-grant": (
+        "المنحة غير المشروطة",
+        "<p>تحويل يجوز للحكومة المستفيدة إنفاقه على أي غرض مشروع ضمن اختصاصاتها. يدعم الاستقلالية المحلية "
+        "وكثيرًا ما يُوزَّع وفق صيغة.</p>",
+        "المنحة العامة; المنحة الإجمالية",
+    ),
+    "vertical-fiscal-imbalance": (
+        "الاختلال المالي الرأسي",
+        "<p>عدم التوافق بين مسؤوليات الإنفاق والإيرادات الذاتية لمستوى حكومي بأكمله. وعادة ما تنفق الحكومات "
+        "دون الوطنية أكثر مما تجمع، وتغطي التحويلات الفرق.</p>",
+        "الاختلال الرأسي",
+    ),
+    "horizontal-fiscal-imbalance": (
+        "الاختلال المالي الأفقي",
+        "<p>الفوارق بين الحكومات في المستوى نفسه في قدرتها على جمع الإيرادات أو في تكلفة تلبية احتياجات "
+        "سكانها. فمنطقة تعدين ومنطقة ريفية نائية لهما الاختصاصات نفسها تواجهان موازنتين مختلفتين "
+        "تمامًا.</p>",
+        "الاختلال الأفقي; التفاوت المالي",
+    ),
+    "fiscal-gap": (
+        "الفجوة المالية",
+        "<p>الفرق بين ما تحتاج الحكومة إلى إنفاقه لأداء وظائفها المسندة إليها وما تستطيع جمعه من مصادرها "
+        "الذاتية. وعادة ما يُحدَّد حجم التحويلات مع أخذ هذه الفجوة في الحسبان.</p>",
+        "",
+    ),
+    "local-public-financial-management": (
+        "الإدارة المالية العامة المحلية",
+        "<p>الأنظمة والممارسات التي تستخدمها الحكومات المحلية في التخطيط والموازنة وتحصيل الإيرادات "
+        "والشراء والدفع والمحاسبة وتدقيق المال العام. وضعف الإدارة المالية المحلية سبب متكرر لعدم تحوّل "
+        "التحويلات إلى خدمات.</p>",
+        "الإدارة المالية المحلية",
+    ),
+    "participatory-budgeting": (
+        "الموازنة التشاركية",
+        "<p>عملية يتداول فيها السكان ويقررون كيفية إنفاق جزء من موازنة محلية. وقد انتشرت هذه الممارسة في "
+        "العالم بعد أن اعتمدتها مدينة بورتو أليغري في البرازيل عام 1989.</p>",
+        "",
+    ),
+    "multilevel-governance": (
+        "الحوكمة متعددة المستويات",
+        "<p>الطريقة التي تُتقاسم بها السلطة والموارد والتنسيق بين الحكومة المركزية والحكومات الإقليمية "
+        "والمحلية وجهات فاعلة أخرى. ويؤكد المصطلح أن المستويات تعمل بوصفها نظامًا واحدًا مترابطًا.</p>",
+        "الحكم متعدد المستويات",
+    ),
+    "subnational-government": (
+        "الحكومة دون الوطنية",
+        "<p>أي حكومة دون المستوى الوطني لها إقليمها الخاص، مثل الولاية أو المقاطعة أو الإقليم أو المحافظة "
+        "أو المنطقة أو البلدية.</p>",
+        "السلطة دون الوطنية",
+    ),
+    "local-government": (
+        "الحكومة المحلية",
+        "<p>حكومة تخدم إقليمًا محليًا، عادة بمجلس منتخب وموازنة خاصة وشخصية اعتبارية. وتختلف التسميات "
+        "كثيرًا: منطقة، مقاطعة، جماعة، بلدية، بانشايات.</p>",
+        "السلطة المحلية; الجماعة الترابية; الإدارة المحلية",
+    ),
+    "municipality": (
+        "البلدية",
+        "<p>وحدة حكم محلي، حضرية أو ريفية، لها مجلسها وإدارتها الخاصان. وهي في كثير من البلدان أدنى مستوى "
+        "للحكم ذي الاختصاص العام.</p>",
+        "الجماعة; المجلس البلدي",
+    ),
+    "tax-assignment": (
+        "إسناد الضرائب",
+        "<p>توزيع صلاحيات فرض الضرائب (تحديد الوعاء، وتحديد السعر، والتحصيل، والاحتفاظ بالحصيلة) بين "
+        "مستويات الحكم. وتُعد الأوعية الثابتة مثل العقارات عادة الأنسب للضرائب المحلية.</p>",
+        "إسناد الإيرادات",
+    ),
+    "expenditure-assignment": (
+        "إسناد الإنفاق",
+        "<p>تقسيم مسؤوليات الإنفاق بين مستويات الحكم. والإسناد الواضح هو الخطوة الأولى في اللامركزية "
+        "المالية، لأنه يحدد ما يجب أن تموّله الأدوات الأخرى.</p>",
+        "إسناد مسؤوليات الإنفاق; توزيع الاختصاصات",
+    ),
+    "revenue-sharing": (
+        "تقاسم الإيرادات",
+        "<p>ترتيب تُقسَّم بموجبه حصيلة ضريبة يجمعها مستوى حكومي مع مستويات أخرى، إما بحسب المنشأ (حيث "
+        "جُمعت الضريبة) وإما وفق صيغة.</p>",
+        "تقاسم الضرائب; الضرائب المشتركة",
+    ),
+    "centralization": (
+        "المركزية",
+        "<p>تركيز سلطة اتخاذ القرار والموارد في المستوى الوطني للحكم.</p>",
+        "",
+    ),
+    "recentralization": (
+        "إعادة المركزية",
+        "<p>التراجع عن لامركزية سابقة، إما علنًا عبر القانون وإما بهدوء عبر تخصيص الأموال أو تعيين المسؤولين "
+        "أو حجب التحويلات.</p>",
+        "",
+    ),
+    "property-tax": (
+        "ضريبة العقارات",
+        "<p>ضريبة دورية على الأراضي والمباني، تستند عادة إلى قيمتها المقدّرة أو مساحتها. ولأن العقار لا "
+        "يمكن أن ينتقل، يُنظر إليها على أنها الضريبة المحلية الطبيعية، وإن كان تحصيلها الجيد صعبًا "
+        "سياسيًا.</p>",
+        "ضريبة الأملاك; الضريبة العقارية",
+    ),
+    "fiscal-federalism": (
+        "الفيدرالية المالية",
+        "<p>فرع من اقتصاديات القطاع العام يدرس أي الوظائف ومصادر الإيرادات يُستحسن وضعها في أي مستوى من "
+        "مستويات الحكم. وعلى الرغم من اسمه، ينطبق على الدول الموحدة كما ينطبق على الاتحادات.</p>",
+        "الاتحادية المالية",
+    ),
+    "political-decentralization": (
+        "اللامركزية السياسية",
+        "<p>منح السكان وممثليهم المنتخبين سلطة أكبر على القرارات العامة، وأوضح صورها انتخاب المجالس "
+        "والهيئات التنفيذية المحلية.</p>",
+        "اللامركزية الديمقراطية",
+    ),
+    "administrative-decentralization": (
+        "اللامركزية الإدارية",
+        "<p>نقل المسؤولية عن تخطيط الخدمات العامة وإدارتها وتقديمها، بما في ذلك الإشراف على الموظفين، إلى "
+        "مستويات حكومية أدنى أو إلى المكاتب الميدانية.</p>",
+        "",
+    ),
+    "fiscal-capacity": (
+        "القدرة المالية",
+        "<p>الإيرادات التي تستطيع الحكومة جمعها لو طبّقت أسعارًا ضريبية وجهدًا تحصيليًا معياريين على "
+        "أوعيتها الخاصة. وتستخدمها صيغ المعادلة حتى لا تُعاقَب المناطق التي تحسن التحصيل.</p>",
+        "القدرة الضريبية; القدرة على جمع الإيرادات",
+    ),
+    "fiscal-need": (
+        "الحاجة المالية",
+        "<p>تكلفة تقديم مستوى معياري من الخدمات المسندة إلى حكومة ما، بالنظر إلى خصائص سكانها وإقليمها. "
+        "ومن المؤشرات الشائعة عدد السكان والفقر والمساحة والبعد.</p>",
+        "الحاجة إلى الإنفاق",
+    ),
+    "local-democracy": (
+        "الديمقراطية المحلية",
+        "<p>مجموعة المؤسسات التي يختار السكان من خلالها حكومتهم المحلية ويؤثرون فيها ويحاسبونها، بما في "
+        "ذلك الانتخابات المحلية الحرة والجلسات العلنية للمجلس وقنوات المشاركة.</p>",
+        "",
+    ),
+}
+
+for _code, _terms in (("fr", _FR), ("es", _ES), ("pt", _PT), ("ar", _AR)):
+    for _slug, (_title, _definition, _synonyms) in _terms.items():
+        TERMS[_slug][_code] = {"title": _title, "definition": _definition, "synonyms": _synonyms}

@@ -1344,3 +1344,1022 @@ RESOURCES = {
         },
     },
 }
+
+
+# ---------------------------------------------------------------------- translations
+
+LIBRARY["fr"] = {
+    "title": "Bibliothèque",
+    "introduction": "Introductions, cadres d'évaluation, profils pays, données et matériel de formation "
+    "produits par la Local Public Sector Alliance et ses membres. Tous les produits sont téléchargeables "
+    "gratuitement.",
+}
+LIBRARY["es"] = {
+    "title": "Biblioteca",
+    "introduction": "Guías introductorias, marcos de evaluación, perfiles de país, datos y material de "
+    "formación elaborados por la Local Public Sector Alliance y sus miembros. Todos los productos se pueden "
+    "descargar gratis.",
+}
+LIBRARY["pt"] = {
+    "title": "Biblioteca",
+    "introduction": "Guias introdutórios, quadros de avaliação, perfis de país, dados e material de formação "
+    "produzidos pela Local Public Sector Alliance e seus membros. Todos os produtos podem ser baixados "
+    "gratuitamente.",
+}
+LIBRARY["ar"] = {
+    "title": "المكتبة",
+    "introduction": "أدلة تمهيدية وأطر تقييم وملفات قُطرية وبيانات ومواد تدريبية من إنتاج تحالف القطاع العام "
+    "المحلي وأعضائه. يمكن تنزيل جميع المنتجات مجانًا.",
+}
+
+# Product translations. "files" gives the label of each file, in the order of the product's "files".
+_RESOURCE_TRANSLATIONS = {
+    "logica-framework": {
+        "fr": {
+            "title": "LoGICA : cadre d'évaluation comparative des institutions de gouvernance locale",
+            "summary": "Une méthode structurée pour décrire le secteur public local d'un pays (ses échelons, "
+            "ses fonctions, ses finances et ses lignes de redevabilité) afin de pouvoir le comparer à celui "
+            "d'autres pays.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>LoGICA part d'un constat simple : les propositions de réforme reposent souvent sur "
+                    "une image incomplète du fonctionnement réel du secteur public local. Le cadre pose une "
+                    "série fixe de questions sur chaque échelon de gouvernement et chaque type d'organisme "
+                    "local, y compris les services déconcentrés que les lois de décentralisation ont "
+                    "tendance à oublier.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Quatre modules</h2><ol><li>Structure territoriale et "
+                    "administrative</li><li>Structure politique et élections locales</li><li>Attribution des "
+                    "dépenses et des recettes, transferts et emprunt</li><li>Redevabilité, contrôle et "
+                    "participation citoyenne</li></ol>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Les réponses sont consignées dans une grille de notation, qui permet de situer un "
+                    "pays sur une échelle commune sans cacher le détail institutionnel derrière un indice "
+                    "unique. Les profils intergouvernementaux de cette bibliothèque sont construits avec "
+                    "LoGICA.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Appliquer LoGICA dans votre pays",
+                        "text": "<p>Les équipes qui appliquent le cadre peuvent rejoindre le groupe de "
+                        "travail thématique sur les méthodes d'évaluation pour une relecture par les pairs "
+                        "de leurs projets de profil.</p>",
+                    },
+                ),
+            ],
+            "files": ["Cadre (PDF)", "Grille de notation (Excel)", "Résumé en espagnol (PDF)"],
+        },
+        "es": {
+            "title": "LoGICA: Marco de evaluación comparativa de las instituciones de gobernanza local",
+            "summary": "Un método estructurado para describir el sector público local de un país (sus "
+            "niveles, funciones, finanzas y líneas de rendición de cuentas) de modo que pueda compararse con "
+            "el de otros países.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>LoGICA parte de una observación sencilla: las propuestas de reforma a menudo se "
+                    "basan en una imagen incompleta de cómo funciona realmente el sector público local. El "
+                    "marco plantea un conjunto fijo de preguntas sobre cada nivel de gobierno y cada tipo de "
+                    "entidad local, incluidas las oficinas desconcentradas que las leyes de "
+                    "descentralización suelen pasar por alto.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Cuatro módulos</h2><ol><li>Estructura territorial y "
+                    "administrativa</li><li>Estructura política y elecciones locales</li><li>Asignación de "
+                    "gastos e ingresos, transferencias y endeudamiento</li><li>Rendición de cuentas, control "
+                    "y participación ciudadana</li></ol>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Las respuestas se registran en una plantilla de puntuación, que permite situar a un "
+                    "país en una escala común sin ocultar el detalle institucional detrás de un índice "
+                    "único. Los perfiles intergubernamentales de esta biblioteca se elaboran con LoGICA.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Aplicar LoGICA en su país",
+                        "text": "<p>Los equipos que aplican el marco pueden unirse al grupo de trabajo "
+                        "temático sobre métodos de evaluación para que sus pares revisen los borradores de "
+                        "perfil.</p>",
+                    },
+                ),
+            ],
+            "files": ["Marco (PDF)", "Plantilla de puntuación (Excel)", "Resumen en español (PDF)"],
+        },
+        "pt": {
+            "title": "LoGICA: Quadro de avaliação comparativa das instituições de governança local",
+            "summary": "Um método estruturado para mapear o setor público local de um país (suas esferas, "
+            "funções, finanças e linhas de prestação de contas) de forma que possa ser comparado com o de "
+            "outros países.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>O LoGICA parte de uma constatação simples: as propostas de reforma muitas vezes se "
+                    "baseiam numa imagem incompleta de como o setor público local realmente funciona. O "
+                    "quadro faz um conjunto fixo de perguntas sobre cada nível de governo e cada tipo de "
+                    "órgão local, inclusive as unidades desconcentradas que as leis de descentralização "
+                    "costumam esquecer.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>Quatro módulos</h2><ol><li>Estrutura territorial e administrativa</li><li>Estrutura "
+                    "política e eleições locais</li><li>Atribuição de despesas e receitas, transferências e "
+                    "endividamento</li><li>Prestação de contas, controle e participação cidadã</li></ol>",
+                ),
+                (
+                    "paragraph",
+                    "<p>As respostas são registradas numa planilha de pontuação, que permite situar um país "
+                    "numa escala comum sem esconder o detalhe institucional atrás de um índice único. Os "
+                    "perfis intergovernamentais desta biblioteca são construídos com o LoGICA.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Aplicar o LoGICA no seu país",
+                        "text": "<p>As equipes que aplicam o quadro podem participar do grupo de trabalho "
+                        "temático sobre métodos de avaliação para a revisão por pares de seus rascunhos de "
+                        "perfil.</p>",
+                    },
+                ),
+            ],
+            "files": ["Quadro (PDF)", "Planilha de pontuação (Excel)", "Resumo em espanhol (PDF)"],
+        },
+        "ar": {
+            "title": "LoGICA: إطار التقييم المقارن لمؤسسات الحوكمة المحلية",
+            "summary": "منهج منظّم لرسم خريطة القطاع العام المحلي في بلد ما (مستوياته ووظائفه وماليته وخطوط "
+            "المساءلة فيه) بحيث يمكن مقارنته ببلدان أخرى.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>ينطلق LoGICA من ملاحظة بسيطة: كثيرًا ما تُبنى مقترحات الإصلاح على صورة ناقصة عن "
+                    "كيفية عمل القطاع العام المحلي فعليًا. يطرح الإطار مجموعة ثابتة من الأسئلة عن كل مستوى "
+                    "حكومي وكل نوع من الهيئات المحلية، بما في ذلك المكاتب غير الممركزة التي تميل قوانين "
+                    "اللامركزية إلى إغفالها.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<h2>أربع وحدات</h2><ol><li>البنية الإقليمية والإدارية</li><li>البنية السياسية "
+                    "والانتخابات المحلية</li><li>إسناد الإنفاق والإيرادات والتحويلات "
+                    "والاقتراض</li><li>المساءلة والرقابة ومشاركة المواطنين</li></ol>",
+                ),
+                (
+                    "paragraph",
+                    "<p>تُسجَّل الإجابات في نموذج للتنقيط يتيح وضع البلد على مقياس مشترك من دون إخفاء "
+                    "التفاصيل المؤسسية خلف مؤشر واحد. والملفات الخاصة بالعلاقات بين مستويات الحكم في هذه "
+                    "المكتبة مبنية باستخدام LoGICA.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "استخدام LoGICA في بلدك",
+                        "text": "<p>يمكن للفرق التي تطبّق الإطار الانضمام إلى فريق العمل المواضيعي المعني "
+                        "بأساليب التقييم لمراجعة مسودات الملفات من قِبل الأقران.</p>",
+                    },
+                ),
+            ],
+            "files": ["الإطار (PDF)", "نموذج التنقيط (Excel)", "ملخص بالإسبانية (PDF)"],
+        },
+    },
+    "databook-2025": {
+        "fr": {
+            "title": "Recueil de données sur la décentralisation et la gouvernance multiniveau, édition 2025",
+            "summary": "Des indicateurs comparables sur la taille, la structure et le financement du secteur "
+            "public local, avec un dictionnaire des variables qui décrit chacune d'elles.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Le recueil rassemble dans un seul tableur les indicateurs sur lesquels s'appuient "
+                    "les profils pays de la LPSA : le nombre d'échelons et de collectivités locales, la part "
+                    "des dépenses et des recettes publiques à chaque niveau, la composition des recettes "
+                    "locales et des faits de base sur les élections locales.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Chaque variable est définie dans le dictionnaire des variables, y compris le "
+                    "traitement des dépenses déconcentrées, que de nombreuses bases de données "
+                    "internationales comptent comme locales alors que les conseils locaux n'ont aucune prise "
+                    "sur elles.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Données de démonstration",
+                        "text": "<p>Sur ce site de démonstration, le tableur contient des valeurs générées, "
+                        "et non des statistiques officielles.</p>",
+                    },
+                ),
+            ],
+            "files": ["Recueil de données (Excel)", "Dictionnaire des variables (PDF)"],
+        },
+        "es": {
+            "title": "Compendio de datos sobre descentralización y gobernanza multinivel, edición 2025",
+            "summary": "Indicadores comparables sobre el tamaño, la estructura y el financiamiento del "
+            "sector público local, con un libro de códigos que describe cada variable.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>El compendio reúne en una sola hoja de cálculo los indicadores en los que se apoyan "
+                    "los perfiles de país de la LPSA: el número de niveles y de gobiernos locales, la parte "
+                    "del gasto y de los ingresos públicos en cada nivel, la composición de los ingresos "
+                    "locales y datos básicos sobre las elecciones locales.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Cada variable se define en el libro de códigos, incluido el tratamiento del gasto "
+                    "desconcentrado, que muchas bases de datos internacionales registran como local aunque "
+                    "los concejos locales no tengan ninguna voz sobre él.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Datos de demostración",
+                        "text": "<p>En este sitio de demostración la hoja de cálculo contiene valores "
+                        "generados, no estadísticas oficiales.</p>",
+                    },
+                ),
+            ],
+            "files": ["Compendio de datos (Excel)", "Libro de códigos (PDF)"],
+        },
+        "pt": {
+            "title": "Compêndio de dados sobre descentralização e governança multinível, edição 2025",
+            "summary": "Indicadores comparáveis sobre o tamanho, a estrutura e o financiamento do setor "
+            "público local, com um livro de códigos que descreve cada variável.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>O compêndio reúne numa única planilha os indicadores em que se apoiam os perfis de "
+                    "país da LPSA: o número de esferas e de governos locais, a parcela da despesa e da "
+                    "receita públicas em cada nível, a composição da receita local e fatos básicos sobre as "
+                    "eleições locais.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Cada variável é definida no livro de códigos, inclusive o tratamento da despesa "
+                    "desconcentrada, que muitas bases de dados internacionais registram como local embora os "
+                    "conselhos locais não tenham qualquer voz sobre ela.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "Dados de demonstração",
+                        "text": "<p>Neste site de demonstração, a planilha contém valores gerados, não "
+                        "estatísticas oficiais.</p>",
+                    },
+                ),
+            ],
+            "files": ["Compêndio de dados (Excel)", "Livro de códigos (PDF)"],
+        },
+        "ar": {
+            "title": "كتاب بيانات اللامركزية والحوكمة متعددة المستويات، إصدار 2025",
+            "summary": "مؤشرات قابلة للمقارنة عن حجم القطاع العام المحلي وبنيته وتمويله، مع دليل ترميز يصف "
+            "كل متغير.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>يجمع كتاب البيانات في جدول بيانات واحد المؤشرات التي تعتمد عليها الملفات القُطرية "
+                    "للتحالف: عدد المستويات والحكومات المحلية، وحصة الإنفاق العام والإيرادات العامة في كل "
+                    "مستوى، وتركيبة الإيرادات المحلية، ومعلومات أساسية عن الانتخابات المحلية.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>يُعرَّف كل متغير في دليل الترميز، بما في ذلك طريقة احتساب الإنفاق غير الممركز الذي "
+                    "تسجّله قواعد بيانات دولية كثيرة على أنه محلي مع أن المجالس المحلية لا رأي لها فيه.</p>",
+                ),
+                (
+                    "call_out",
+                    {
+                        "title": "بيانات للعرض",
+                        "text": "<p>على موقع العرض هذا يحتوي جدول البيانات على قيم مولَّدة، وليس على "
+                        "إحصاءات رسمية.</p>",
+                    },
+                ),
+            ],
+            "files": ["كتاب البيانات (Excel)", "دليل الترميز (PDF)"],
+        },
+    },
+    "dmlg-glossary": {
+        "fr": {
+            "title": "Glossaire de la décentralisation et de la gouvernance multiniveau",
+            "summary": "Des définitions courtes et cohérentes des termes employés dans les débats sur la "
+            "décentralisation, les finances locales et la gouvernance multiniveau, disponibles sous forme de "
+            "glossaire en ligne consultable et en PDF.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Le glossaire est aussi publié sur ce site sous forme d'"
+                    '<a page="glossary">index en ligne de A à Z</a>, où chaque terme renvoie aux entrées '
+                    "associées. L'édition téléchargeable reprend les mêmes définitions pour un usage hors "
+                    "ligne et en formation.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Les définitions ont été rédigées par des membres de la communauté de pratique et "
+                    "relues pour être cohérentes d'une langue à l'autre, de sorte qu'un terme comme "
+                    "<i>dévolution</i> ou <i>transferencias intergubernamentales</i> ait le même sens dans "
+                    "chaque édition.</p>",
+                ),
+            ],
+            "files": [
+                "Glossaire (PDF, anglais)",
+                "Glossaire en français (PDF)",
+                "Glossaire en espagnol (PDF)",
+            ],
+        },
+        "es": {
+            "title": "Glosario de descentralización y gobernanza multinivel",
+            "summary": "Definiciones breves y coherentes de los términos que se usan en los debates sobre "
+            "descentralización, finanzas locales y gobernanza multinivel, disponibles como glosario en línea "
+            "con buscador y en PDF.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>El glosario también se publica en este sitio como un "
+                    '<a page="glossary">índice en línea de la A a la Z</a>, donde cada término enlaza con '
+                    "entradas relacionadas. La edición descargable reproduce las mismas definiciones para "
+                    "usarlas sin conexión y en formación.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>Las definiciones fueron redactadas por miembros de la comunidad de práctica y "
+                    "revisadas para que sean coherentes entre idiomas, de modo que un término como "
+                    "<i>dévolution</i> o <i>transferencias intergubernamentales</i> tenga el mismo "
+                    "significado en todas las ediciones.</p>",
+                ),
+            ],
+            "files": ["Glosario (PDF, inglés)", "Glosario en francés (PDF)", "Glosario en español (PDF)"],
+        },
+        "pt": {
+            "title": "Glossário de descentralização e governança multinível",
+            "summary": "Definições curtas e coerentes dos termos usados nos debates sobre descentralização, "
+            "finanças locais e governança multinível, disponíveis como glossário on-line pesquisável e em "
+            "PDF.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>O glossário também é publicado neste site como um "
+                    '<a page="glossary">índice on-line de A a Z</a>, em que cada termo remete a verbetes '
+                    "relacionados. A edição para download reproduz as mesmas definições para uso off-line e "
+                    "em formações.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>As definições foram redigidas por membros da comunidade de prática e revisadas para "
+                    "serem coerentes entre os idiomas, de modo que um termo como <i>dévolution</i> ou "
+                    "<i>transferencias intergubernamentales</i> tenha o mesmo sentido em todas as "
+                    "edições.</p>",
+                ),
+            ],
+            "files": ["Glossário (PDF, inglês)", "Glossário em francês (PDF)", "Glossário em espanhol (PDF)"],
+        },
+        "ar": {
+            "title": "مسرد اللامركزية والحوكمة متعددة المستويات",
+            "summary": "تعريفات موجزة ومتسقة للمصطلحات المستخدمة في النقاشات حول اللامركزية والمالية المحلية "
+            "والحوكمة متعددة المستويات، متاحة في صورة مسرد إلكتروني قابل للبحث وفي ملف PDF.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>يُنشر المسرد أيضًا على هذا الموقع في صورة "
+                    '<a page="glossary">فهرس إلكتروني من الألف إلى الياء</a>، يحيل فيه كل مصطلح إلى '
+                    "المداخل ذات الصلة. وتعيد النسخة القابلة للتنزيل نشر التعريفات نفسها للاستخدام دون اتصال "
+                    "وفي التدريب.</p>",
+                ),
+                (
+                    "paragraph",
+                    "<p>صاغ التعريفات أعضاء في مجتمع الممارسة، وروجعت لضمان اتساقها بين اللغات، بحيث يحمل "
+                    "مصطلح مثل <i>dévolution</i> أو <i>transferencias intergubernamentales</i> المعنى نفسه "
+                    "في كل إصدار.</p>",
+                ),
+            ],
+            "files": ["المسرد (PDF، بالإنجليزية)", "المسرد بالفرنسية (PDF)", "المسرد بالإسبانية (PDF)"],
+        },
+    },
+    "logica-assessor-training": {
+        "fr": {
+            "title": "Appliquer LoGICA : formation des évaluateurs pays",
+            "summary": "Diapositives et notes de l'intervenant pour une formation de deux jours destinée aux "
+            "équipes nationales qui préparent un profil LoGICA.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>La formation fait parcourir aux évaluateurs chaque module du cadre, montre comment "
+                    "documenter les sources de chaque réponse et fait pratiquer la notation sur des cas "
+                    "fictifs avant que les équipes ne passent à leur propre pays.</p>",
+                ),
+            ],
+            "files": ["Diapositives et notes (PDF, anglais)", "Support en français (PDF)"],
+        },
+        "es": {
+            "title": "Aplicar LoGICA: formación para evaluadores de país",
+            "summary": "Diapositivas y notas del ponente para una formación de dos días dirigida a equipos "
+            "de país que preparan un perfil LoGICA.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>La formación guía a los evaluadores por cada módulo del marco, muestra cómo "
+                    "documentar las fuentes de cada respuesta y practica la puntuación con casos ficticios "
+                    "antes de que los equipos pasen a su propio país.</p>",
+                ),
+            ],
+            "files": ["Diapositivas y notas (PDF, inglés)", "Material en francés (PDF)"],
+        },
+        "pt": {
+            "title": "Aplicar o LoGICA: formação para avaliadores de país",
+            "summary": "Slides e notas do apresentador para uma formação de dois dias destinada às equipes "
+            "nacionais que preparam um perfil LoGICA.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>A formação conduz os avaliadores por cada módulo do quadro, mostra como documentar "
+                    "as fontes de cada resposta e pratica a pontuação com casos fictícios antes que as "
+                    "equipes passem ao próprio país.</p>",
+                ),
+            ],
+            "files": ["Slides e notas (PDF, inglês)", "Material em francês (PDF)"],
+        },
+        "ar": {
+            "title": "تطبيق LoGICA: تدريب المقيّمين القُطريين",
+            "summary": "شرائح عرض وملاحظات للمدرّب لدورة تدريبية مدتها يومان للفرق القُطرية التي تُعدّ ملفًا "
+            "وفق LoGICA.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>يأخذ التدريب المقيّمين عبر كل وحدة من وحدات الإطار، ويبيّن كيفية توثيق مصادر كل "
+                    "إجابة، ويتيح التمرّن على التنقيط باستخدام حالات افتراضية قبل أن تنتقل الفرق إلى "
+                    "بلدانها.</p>",
+                ),
+            ],
+            "files": ["الشرائح والملاحظات (PDF، بالإنجليزية)", "مواد التدريب بالفرنسية (PDF)"],
+        },
+    },
+    "igft-pocket-glossary": {
+        "fr": {
+            "title": "Transferts intergouvernementaux : glossaire de poche",
+            "summary": "Quarante termes qui reviennent dans toute négociation sur une formule de dotation, "
+            "définis sur deux pages pour une consultation rapide.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Préparé pour un atelier de formation du personnel des commissions des finances, ce "
+                    "glossaire de deux pages couvre le vocabulaire de la conception des dotations : besoin "
+                    "de financement, capacité fiscale, péréquation, contreparties exigées, clauses de "
+                    "garantie et bien d'autres.</p>",
+                ),
+            ],
+            "files": ["Glossaire de poche (PDF, anglais)"],
+        },
+        "es": {
+            "title": "Transferencias intergubernamentales: glosario de bolsillo",
+            "summary": "Cuarenta términos que aparecen en toda negociación sobre una fórmula de "
+            "transferencias, definidos en dos páginas para consulta rápida.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Preparado para un taller de formación del personal de comisiones de finanzas, este "
+                    "glosario de dos páginas cubre el vocabulario del diseño de transferencias: necesidad de "
+                    "gasto, capacidad fiscal, nivelación, contrapartidas, cláusulas de garantía y más.</p>",
+                ),
+            ],
+            "files": ["Glosario de bolsillo (PDF, inglés)"],
+        },
+        "pt": {
+            "title": "Transferências intergovernamentais: glossário de bolso",
+            "summary": "Quarenta termos que aparecem em toda negociação sobre uma fórmula de transferências, "
+            "definidos em duas páginas para consulta rápida.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Preparado para uma oficina de formação de técnicos de comissões de finanças, este "
+                    "glossário de duas páginas cobre o vocabulário do desenho de transferências: necessidade "
+                    "fiscal, capacidade fiscal, equalização, contrapartidas, cláusulas de garantia e "
+                    "mais.</p>",
+                ),
+            ],
+            "files": ["Glossário de bolso (PDF, inglês)"],
+        },
+        "ar": {
+            "title": "التحويلات بين مستويات الحكم: مسرد الجيب",
+            "summary": "أربعون مصطلحًا ترد في كل تفاوض على صيغة لتوزيع المنح، معرَّفة في صفحتين للرجوع إليها "
+            "بسرعة.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>أُعدّ هذا المسرد المؤلف من صفحتين لورشة تدريبية لموظفي لجان المالية، ويغطي مفردات "
+                    "تصميم المنح: الحاجة المالية، والقدرة المالية، والمعادلة، ومتطلبات المساهمة المقابلة، "
+                    "وبنود ضمان الحد الأدنى، وغير ذلك.</p>",
+                ),
+            ],
+            "files": ["مسرد الجيب (PDF، بالإنجليزية)"],
+        },
+    },
+    "working-groups-tor": {
+        "fr": {
+            "title": "Groupes de travail régionaux et thématiques : termes de référence",
+            "summary": "Comment les groupes de travail de la LPSA sont réunis, qui peut y participer et ce "
+            "que les membres peuvent en attendre.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Les groupes de travail sont ouverts à tout membre de la communauté de pratique. "
+                    "Chacun a deux coprésidents bénévoles, se réunit en ligne plusieurs fois par an et "
+                    "adopte un court plan de travail, par exemple un examen commun des réformes des "
+                    "transferts dans sa région ou une série d'échanges entre pairs.</p>",
+                ),
+            ],
+            "files": ["Termes de référence (PDF, anglais)"],
+        },
+        "es": {
+            "title": "Grupos de trabajo regionales y temáticos: términos de referencia",
+            "summary": "Cómo se convocan los grupos de trabajo de la LPSA, quién puede unirse y qué pueden "
+            "esperar sus miembros.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Los grupos de trabajo están abiertos a cualquier miembro de la comunidad de "
+                    "práctica. Cada uno tiene dos copresidentes voluntarios, se reúne en línea varias veces "
+                    "al año y acuerda un plan de trabajo breve, por ejemplo una revisión conjunta de las "
+                    "reformas de transferencias en su región o una serie de intercambios entre pares.</p>",
+                ),
+            ],
+            "files": ["Términos de referencia (PDF, inglés)"],
+        },
+        "pt": {
+            "title": "Grupos de trabalho regionais e temáticos: termos de referência",
+            "summary": "Como os grupos de trabalho da LPSA são convocados, quem pode participar e o que os "
+            "membros podem esperar.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Os grupos de trabalho estão abertos a qualquer membro da comunidade de prática. Cada "
+                    "um tem dois copresidentes voluntários, reúne-se on-line várias vezes por ano e combina "
+                    "um plano de trabalho curto, por exemplo uma análise conjunta das reformas de "
+                    "transferências na sua região ou uma série de intercâmbios entre pares.</p>",
+                ),
+            ],
+            "files": ["Termos de referência (PDF, inglês)"],
+        },
+        "ar": {
+            "title": "أفرقة العمل الإقليمية والمواضيعية: الاختصاصات",
+            "summary": "كيف تُعقد أفرقة العمل التابعة للتحالف، ومن يمكنه الانضمام إليها، وما الذي يمكن "
+            "للأعضاء أن يتوقعوه.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>أفرقة العمل مفتوحة لأي عضو في مجتمع الممارسة. لكل منها رئيسان مشاركان متطوعان، "
+                    "وتجتمع عبر الإنترنت عدة مرات في السنة، وتتفق على خطة عمل قصيرة، مثل مراجعة مشتركة "
+                    "لإصلاحات التحويلات في منطقتها أو سلسلة من التبادلات بين الأقران.</p>",
+                ),
+            ],
+            "files": ["الاختصاصات (PDF، بالإنجليزية)"],
+        },
+    },
+}
+
+_RESOURCE_TRANSLATIONS.update(
+    {
+        "osr-dataset-2024": {
+            "fr": {
+                "title": "Base de données sur les ressources propres locales, 2024",
+                "summary": "Les recettes par source d'un échantillon de villes et de districts, normalisées "
+                "pour que l'impôt foncier, les patentes et les redevances d'usagers puissent être comparés "
+                "d'un pays à l'autre.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Les comparaisons de l'effort fiscal local se heurtent aux différences dans la "
+                        "façon dont les pays classent impôts, taxes et redevances. Cette base rattache "
+                        "chaque ligne de recettes locales à une classification commune et les rapporte au "
+                        "nombre d'habitants.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>La note méthodologique explique la classification et recense les lacunes "
+                        "connues, comme les recettes perçues par les régies et entreprises appartenant aux "
+                        "collectivités locales.</p>",
+                    ),
+                ],
+                "files": ["Base de données (Excel)", "Note méthodologique (PDF, anglais)"],
+            },
+            "es": {
+                "title": "Base de datos de ingresos propios locales, 2024",
+                "summary": "Ingresos por fuente de una muestra de ciudades y distritos, estandarizados para "
+                "que el impuesto predial, las patentes comerciales y los cargos a usuarios puedan compararse "
+                "entre países.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Las comparaciones del esfuerzo fiscal local tropiezan con las diferencias en la "
+                        "forma en que los países clasifican impuestos, tasas y cargos. Esta base asigna cada "
+                        "rubro de ingreso local a una clasificación común y lo expresa por habitante.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>La nota metodológica explica la clasificación y enumera las lagunas conocidas, "
+                        "como los ingresos que cobran las empresas de servicios de propiedad de los "
+                        "gobiernos locales.</p>",
+                    ),
+                ],
+                "files": ["Base de datos (Excel)", "Nota metodológica (PDF, inglés)"],
+            },
+            "pt": {
+                "title": "Base de dados de receitas próprias locais, 2024",
+                "summary": "Receitas por fonte de uma amostra de cidades e distritos, padronizadas para que "
+                "o imposto predial, os alvarás de funcionamento e as tarifas de usuários possam ser "
+                "comparados entre países.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>As comparações do esforço fiscal local esbarram nas diferenças na forma como os "
+                        "países classificam impostos, taxas e tarifas. Esta base associa cada linha de "
+                        "receita local a uma classificação comum e a apresenta por habitante.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>A nota metodológica explica a classificação e lista as lacunas conhecidas, como "
+                        "as receitas arrecadadas por empresas de serviços públicos pertencentes aos governos "
+                        "locais.</p>",
+                    ),
+                ],
+                "files": ["Base de dados (Excel)", "Nota metodológica (PDF, inglês)"],
+            },
+            "ar": {
+                "title": "قاعدة بيانات الإيرادات الذاتية المحلية، 2024",
+                "summary": "إيرادات عيّنة من المدن والمناطق بحسب المصدر، موحّدة بحيث يمكن مقارنة ضريبة "
+                "العقارات ورخص الأعمال ورسوم المستخدمين بين البلدان.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>تصطدم مقارنات الجهد الضريبي المحلي باختلاف طرق تصنيف البلدان للضرائب والرسوم "
+                        "والأجور. تربط قاعدة البيانات هذه كل بند من بنود الإيرادات المحلية بتصنيف مشترك "
+                        "وتعرضه بحسب عدد السكان.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>تشرح المذكرة المنهجية التصنيف وتعدّد الثغرات المعروفة، مثل الإيرادات التي "
+                        "تحصّلها المرافق المملوكة للحكومات المحلية.</p>",
+                    ),
+                ],
+                "files": ["قاعدة البيانات (Excel)", "المذكرة المنهجية (PDF، بالإنجليزية)"],
+            },
+        },
+        "womens-empowerment-note": {
+            "fr": {
+                "title": "Localiser l'autonomisation des femmes : note conceptuelle",
+                "summary": "Pourquoi la représentation des femmes dans les conseils locaux et la "
+                "budgétisation locale sensible au genre ont leur place dans l'agenda de la décentralisation, "
+                "et ce que la LPSA propose de faire.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Sièges réservés, quotas et règles de parité ont fait entrer un grand nombre de "
+                        "femmes dans les conseils locaux de pays comme l'Inde, le Rwanda et la Bolivie, mais "
+                        "la représentation ne s'est pas toujours traduite en influence sur les budgets. La "
+                        "note propose des échanges entre pairs parmi les élues locales et un petit ensemble "
+                        "d'indicateurs pour suivre les effets de la dépense locale selon le genre.</p>",
+                    ),
+                ],
+                "files": ["Note conceptuelle (PDF, anglais)", "Note conceptuelle (PDF, français)"],
+            },
+            "es": {
+                "title": "Localizar el empoderamiento de las mujeres: nota conceptual",
+                "summary": "Por qué la representación de las mujeres en los concejos locales y la "
+                "presupuestación local con perspectiva de género deben estar en la agenda de la "
+                "descentralización, y qué propone hacer la LPSA.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Los escaños reservados, las cuotas y las reglas de paridad han llevado a muchas "
+                        "mujeres a los concejos locales en países como India, Ruanda y Bolivia, pero la "
+                        "representación no siempre se ha traducido en influencia sobre los presupuestos. La "
+                        "nota propone intercambios entre pares de lideresas locales y un pequeño conjunto de "
+                        "indicadores para seguir los efectos de género del gasto local.</p>",
+                    ),
+                ],
+                "files": ["Nota conceptual (PDF, inglés)", "Nota conceptual (PDF, francés)"],
+            },
+            "pt": {
+                "title": "Localizar o empoderamento das mulheres: nota conceitual",
+                "summary": "Por que a representação das mulheres nos conselhos locais e o orçamento local "
+                "sensível ao gênero pertencem à agenda da descentralização, e o que a LPSA propõe fazer.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Cadeiras reservadas, cotas e regras de paridade levaram muitas mulheres aos "
+                        "conselhos locais em países como Índia, Ruanda e Bolívia, mas a representação nem "
+                        "sempre se traduziu em influência sobre os orçamentos. A nota propõe intercâmbios "
+                        "entre pares de lideranças femininas locais e um pequeno conjunto de indicadores "
+                        "para acompanhar os efeitos de gênero da despesa local.</p>",
+                    ),
+                ],
+                "files": ["Nota conceitual (PDF, inglês)", "Nota conceitual (PDF, francês)"],
+            },
+            "ar": {
+                "title": "توطين تمكين المرأة: مذكرة مفاهيمية",
+                "summary": "لماذا ينبغي أن يكون تمثيل المرأة في المجالس المحلية والموازنة المحلية المراعية "
+                "للنوع الاجتماعي جزءًا من أجندة اللامركزية، وما الذي يقترح التحالف القيام به.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>أدخلت المقاعد المخصصة والحصص وقواعد المناصفة أعدادًا كبيرة من النساء إلى "
+                        "المجالس المحلية في بلدان مثل الهند ورواندا وبوليفيا، غير أن التمثيل لم يتحول دائمًا "
+                        "إلى تأثير في الموازنات. تقترح المذكرة تبادلات بين الأقران من القيادات النسائية "
+                        "المحلية ومجموعة صغيرة من المؤشرات لتتبع الآثار الجندرية للإنفاق المحلي.</p>",
+                    ),
+                ],
+                "files": ["المذكرة المفاهيمية (PDF، بالإنجليزية)", "المذكرة المفاهيمية (PDF، بالفرنسية)"],
+            },
+        },
+        "intro-course-workbook": {
+            "fr": {
+                "title": "Introduction à la décentralisation et à la gouvernance locale : cahier du cours",
+                "summary": "Exercices, listes de lectures et questions de discussion pour le cours "
+                "d'introduction en ligne et en autonomie de la LPSA.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Le cahier accompagne les six unités du cours d'introduction. Chaque unité "
+                        "associe une courte lecture à un exercice qui demande aux participants d'appliquer "
+                        "la notion à un pays qu'ils connaissent, par exemple en indiquant quel niveau de "
+                        "gouvernement est responsable de chaque étape du fonctionnement d'une école "
+                        "primaire.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Animateurs",
+                            "text": "<p>Des durées indicatives et des éléments de réponse pour les séances "
+                            "en groupe figurent à la fin de chaque unité.</p>",
+                        },
+                    ),
+                ],
+                "files": ["Cahier (PDF, anglais)"],
+            },
+            "es": {
+                "title": "Introducción a la descentralización y la gobernanza local: cuaderno del curso",
+                "summary": "Ejercicios, listas de lecturas y preguntas de debate para el curso introductorio "
+                "en línea y a su propio ritmo de la LPSA.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>El cuaderno acompaña las seis unidades del curso introductorio. Cada unidad "
+                        "combina una lectura breve con un ejercicio que pide a los participantes aplicar el "
+                        "concepto a un país que conozcan, por ejemplo indicando qué nivel de gobierno es "
+                        "responsable de cada paso del funcionamiento de una escuela primaria.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Facilitadores",
+                            "text": "<p>Al final de cada unidad se incluyen tiempos sugeridos y notas de "
+                            "respuesta para las sesiones en grupo.</p>",
+                        },
+                    ),
+                ],
+                "files": ["Cuaderno (PDF, inglés)"],
+            },
+            "pt": {
+                "title": "Introdução à descentralização e à governança local: caderno do curso",
+                "summary": "Exercícios, listas de leitura e questões para debate do curso introdutório "
+                "on-line e autoinstrucional da LPSA.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>O caderno acompanha as seis unidades do curso introdutório. Cada unidade combina "
+                        "uma leitura curta com um exercício que pede aos participantes que apliquem o "
+                        "conceito a um país que conhecem, por exemplo indicando qual nível de governo é "
+                        "responsável por cada etapa do funcionamento de uma escola de ensino "
+                        "fundamental.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Facilitadores",
+                            "text": "<p>Tempos sugeridos e notas de resposta para as sessões em grupo estão "
+                            "no fim de cada unidade.</p>",
+                        },
+                    ),
+                ],
+                "files": ["Caderno (PDF, inglês)"],
+            },
+            "ar": {
+                "title": "مقدمة في اللامركزية والحوكمة المحلية: كراسة الدورة",
+                "summary": "تمارين وقوائم قراءات وأسئلة للنقاش للدورة التمهيدية الإلكترونية ذاتية الوتيرة "
+                "التي يقدّمها التحالف.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>ترافق الكراسة الوحدات الست للدورة التمهيدية. تجمع كل وحدة بين قراءة قصيرة وتمرين "
+                        "يطلب من المشاركين تطبيق المفهوم على بلد يعرفونه، كأن يحددوا أي مستوى حكومي مسؤول عن "
+                        "كل خطوة في تشغيل مدرسة ابتدائية.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "للميسّرين",
+                            "text": "<p>تتضمن نهاية كل وحدة توقيتات مقترحة وملاحظات حول الإجابات للجلسات "
+                            "الجماعية.</p>",
+                        },
+                    ),
+                ],
+                "files": ["الكراسة (PDF، بالإنجليزية)"],
+            },
+        },
+        "igft-training-module": {
+            "fr": {
+                "title": "Concevoir les transferts intergouvernementaux : module de formation",
+                "summary": "Un module d'une journée au cours duquel les participants construisent et testent "
+                "une formule de péréquation à l'aide d'un tableur de districts fictifs.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Les participants reçoivent des données sur douze districts fictifs et une "
+                        "enveloppe de dotation fixe. En groupes, ils choisissent des indicateurs de besoin "
+                        "et de capacité, leur attribuent des pondérations et comparent les répartitions "
+                        "obtenues, puis défendent leurs choix devant une commission des finances "
+                        "simulée.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>L'exercice rend les arbitrages visibles : chaque pondération qui aide les "
+                        "districts isolés retire de l'argent ailleurs, et la qualité des données limite les "
+                        "indicateurs que l'on peut utiliser équitablement.</p>",
+                    ),
+                ],
+                "files": ["Guide du formateur (PDF, anglais)", "Exercice sur la formule (Excel)"],
+            },
+            "es": {
+                "title": "Diseñar transferencias intergubernamentales: módulo de formación",
+                "summary": "Un módulo de un día en el que los participantes construyen y prueban una fórmula "
+                "de nivelación con una hoja de cálculo de distritos ficticios.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Los participantes reciben datos de doce distritos ficticios y una bolsa de "
+                        "transferencias fija. En grupos, eligen indicadores de necesidad y capacidad, "
+                        "asignan ponderaciones y comparan las asignaciones resultantes, y luego defienden "
+                        "sus decisiones ante una comisión de finanzas simulada.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>El ejercicio hace visibles las disyuntivas: cada ponderación que ayuda a los "
+                        "distritos remotos quita dinero a otros, y la calidad de los datos limita qué "
+                        "indicadores se pueden usar con equidad.</p>",
+                    ),
+                ],
+                "files": ["Guía del formador (PDF, inglés)", "Ejercicio de fórmula (Excel)"],
+            },
+            "pt": {
+                "title": "Desenhar transferências intergovernamentais: módulo de formação",
+                "summary": "Um módulo de um dia em que os participantes constroem e testam uma fórmula de "
+                "equalização com uma planilha de distritos fictícios.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Os participantes recebem dados de doze distritos fictícios e um montante fixo de "
+                        "transferências. Em grupos, escolhem indicadores de necessidade e de capacidade, "
+                        "atribuem pesos e comparam as distribuições resultantes; depois defendem suas "
+                        "escolhas diante de uma comissão de finanças simulada.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>O exercício torna visíveis os dilemas: cada peso que ajuda os distritos remotos "
+                        "tira dinheiro de outro lugar, e a qualidade dos dados limita quais indicadores "
+                        "podem ser usados com justiça.</p>",
+                    ),
+                ],
+                "files": ["Guia do formador (PDF, inglês)", "Exercício de fórmula (Excel)"],
+            },
+            "ar": {
+                "title": "تصميم التحويلات بين مستويات الحكم: وحدة تدريبية",
+                "summary": "وحدة تدريبية ليوم واحد يبني فيها المشاركون صيغة للمعادلة ويختبرونها باستخدام "
+                "جدول بيانات لمناطق افتراضية.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>يتلقى المشاركون بيانات عن اثنتي عشرة منطقة افتراضية ومبلغًا ثابتًا للمنح. "
+                        "يختارون في مجموعات مؤشرات للحاجة والقدرة، ويحددون لها أوزانًا، ويقارنون التوزيعات "
+                        "الناتجة، ثم يدافعون عن خياراتهم أمام لجنة مالية صورية.</p>",
+                    ),
+                    (
+                        "paragraph",
+                        "<p>يُظهر التمرين المفاضلات بوضوح: فكل وزن يساعد المناطق النائية يأخذ المال من مكان "
+                        "آخر، وجودة البيانات تحدّ من المؤشرات التي يمكن استخدامها بإنصاف.</p>",
+                    ),
+                ],
+                "files": ["دليل المدرّب (PDF، بالإنجليزية)", "تمرين الصيغة (Excel)"],
+            },
+        },
+        "sdg-localization-report": {
+            "fr": {
+                "title": "Localiser les ODD : les leçons de dix pays",
+                "summary": "Ce qui distingue une localisation des ODD qui change les budgets d'une "
+                "localisation qui ne change que les rapports.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Les examens locaux volontaires se sont multipliés, mais beaucoup s'arrêtent à la "
+                        "mise en regard des plans existants avec les objectifs. Les dix cas de ce rapport "
+                        "cherchent des preuves que la localisation a changé ce à quoi les collectivités "
+                        "locales consacrent leur argent, et les trouvent surtout là où les cibles étaient "
+                        "liées au budget annuel et aux transferts.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Trois leçons",
+                            "text": "<ol><li>Choisir peu de cibles que les collectivités locales "
+                            "maîtrisent</li><li>Utiliser les données que la commune produit "
+                            "déjà</li><li>Rendre compte dans le budget, pas à côté</li></ol>",
+                        },
+                    ),
+                ],
+                "files": ["Rapport (PDF, anglais)", "Résumé analytique en espagnol (PDF)"],
+            },
+            "es": {
+                "title": "Localizar los ODS: lecciones de diez países",
+                "summary": "Qué distingue la localización de los ODS que cambia presupuestos de la que solo "
+                "cambia informes.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>Los informes locales voluntarios se han multiplicado, pero muchos se quedan en "
+                        "cotejar los planes existentes con los objetivos. Los diez casos de este informe "
+                        "buscan pruebas de que la localización cambió aquello en lo que los gobiernos "
+                        "locales gastan su dinero, y las encuentran sobre todo donde las metas se vincularon "
+                        "al presupuesto anual y a las transferencias.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Tres lecciones",
+                            "text": "<ol><li>Elegir pocas metas que los gobiernos locales "
+                            "controlen</li><li>Usar datos que el municipio ya produce</li><li>Informar en el "
+                            "presupuesto, no al margen</li></ol>",
+                        },
+                    ),
+                ],
+                "files": ["Informe (PDF, inglés)", "Resumen ejecutivo (PDF)"],
+            },
+            "pt": {
+                "title": "Localizar os ODS: lições de dez países",
+                "summary": "O que separa a localização dos ODS que muda orçamentos da que muda apenas "
+                "relatórios.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>As revisões locais voluntárias se multiplicaram, mas muitas param no cruzamento "
+                        "dos planos existentes com os objetivos. Os dez casos deste relatório procuram "
+                        "evidências de que a localização mudou aquilo em que os governos locais gastam seu "
+                        "dinheiro, e as encontram sobretudo onde as metas foram ligadas ao orçamento anual e "
+                        "às transferências.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "Três lições",
+                            "text": "<ol><li>Escolher poucas metas que os governos locais "
+                            "controlam</li><li>Usar dados que o município já produz</li><li>Prestar contas "
+                            "no orçamento, não ao lado dele</li></ol>",
+                        },
+                    ),
+                ],
+                "files": ["Relatório (PDF, inglês)", "Resumo executivo em espanhol (PDF)"],
+            },
+            "ar": {
+                "title": "توطين أهداف التنمية المستدامة: دروس من عشرة بلدان",
+                "summary": "ما الذي يميّز توطين أهداف التنمية المستدامة الذي يغيّر الموازنات عن التوطين الذي "
+                "لا يغيّر سوى التقارير.",
+                "body": [
+                    (
+                        "paragraph",
+                        "<p>تكاثرت المراجعات المحلية الطوعية، لكن كثيرًا منها يتوقف عند مطابقة الخطط القائمة "
+                        "مع الأهداف. تبحث الحالات العشر في هذا التقرير عن أدلة على أن التوطين غيّر أوجه "
+                        "إنفاق الحكومات المحلية لأموالها، وتجدها أساسًا حيث رُبطت الغايات بالموازنة السنوية "
+                        "وبالتحويلات.</p>",
+                    ),
+                    (
+                        "call_out",
+                        {
+                            "title": "ثلاثة دروس",
+                            "text": "<ol><li>اختيار عدد قليل من الغايات التي تتحكم فيها الحكومات "
+                            "المحلية</li><li>استخدام البيانات التي تنتجها البلدية أصلًا</li><li>الإبلاغ في "
+                            "الموازنة لا إلى جانبها</li></ol>",
+                        },
+                    ),
+                ],
+                "files": ["التقرير (PDF، بالإنجليزية)", "الملخص التنفيذي بالإسبانية (PDF)"],
+            },
+        },
+    }
+)
+
+for _key, _texts in _RESOURCE_TRANSLATIONS.items():
+    for _code, _text in _texts.items():
+        RESOURCES[_key][_code] = _text

@@ -1,4 +1,5 @@
-"""`manage.py load_demo_content` builds a complete, realistic demo site, and a second run changes nothing."""
+"""`manage.py load_demo_content` builds a complete, realistic demo site in five languages, and a second run
+changes nothing. Most checks are about the English site; the translations have their own section below."""
 
 import io
 import re
@@ -37,6 +38,8 @@ RESOURCE_TYPE_SLUGS = {
     "report",
     "other",
 }
+ENGLISH = {"locale__language_code": "en"}
+TRANSLATIONS = ("fr", "es", "pt", "ar")
 MAX_PDF_BYTES = 20_000
 MAX_IMAGE_BYTES = 60_000
 
@@ -87,13 +90,16 @@ def test_home_page_replaces_the_welcome_page_as_default_site_root(demo):
     assert site.port == 80
     assert site.hostname in {"localhost", "127.0.0.1"}
     assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
-    assert Page.objects.filter(depth=2).count() == 1
+    # The other depth-2 pages are the home page's translations (one per language).
+    homes = Page.objects.filter(depth=2)
+    assert homes.count() == 5
+    assert set(homes.values_list("translation_key", flat=True)) == {home.translation_key}
     assert strip_tags(home.introduction).strip()
     assert home.hero_image is not None
 
 
 def test_home_page_features_three_live_pages(demo):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(**ENGLISH)
     featured = [item.page for item in home.featured_items.all()]
     assert len(featured) == 3
     assert all(page.live for page in featured)
@@ -115,7 +121,7 @@ def test_a_blog_post_with_every_kind_of_block_renders(demo, client):
 
 
 def test_about_contact_and_privacy_pages_exist(demo):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(**ENGLISH)
     pages = {page.slug: page for page in StandardPage.objects.child_of(home).live()}
     assert {"about", "contact", "privacy"} <= set(pages)
     for page in pages.values():
@@ -124,7 +130,7 @@ def test_about_contact_and_privacy_pages_exist(demo):
 
 
 def test_privacy_page_states_the_counting_policy(demo):
-    privacy = StandardPage.objects.get(slug="privacy")
+    privacy = StandardPage.objects.get(slug="privacy", **ENGLISH)
     text = strip_tags(" ".join(str(block.value) for block in privacy.body)).lower()
     text += " " + " ".join(
         strip_tags(str(block.value.get("text", ""))).lower()
@@ -145,13 +151,13 @@ def test_privacy_page_states_the_counting_policy(demo):
         assert phrase in text, phrase
 
 
-def test_every_page_is_live_published_and_english(demo):
+def test_every_page_is_live_and_published_with_one_revision(demo):
     pages = Page.objects.filter(depth__gt=1)
-    assert pages.count() >= 1 + 6 + 30 + 20 + 60
+    assert pages.filter(**ENGLISH).count() >= 1 + 6 + 30 + 20 + 60
     assert not pages.filter(live=False).exists()
     assert not pages.filter(has_unpublished_changes=True).exists()
     assert not pages.filter(latest_revision__isnull=True).exists()
-    assert set(pages.values_list("locale__language_code", flat=True)) == {"en"}
+    assert set(pages.values_list("locale__language_code", flat=True)) == {"en", *TRANSLATIONS}
     assert Revision.page_revisions.count() == pages.count()
 
 
@@ -160,7 +166,7 @@ def test_every_page_is_live_published_and_english(demo):
 
 def test_regions_countries_and_topics(demo):
     assert set(Region.objects.values_list("slug", flat=True)) == REGION_SLUGS
-    countries = Country.objects.select_related("region")
+    countries = Country.objects.filter(**ENGLISH).select_related("region")
     assert countries.count() >= 40
     codes = [country.code for country in countries]
     assert len(codes) == len(set(codes))
@@ -174,13 +180,13 @@ def test_regions_countries_and_topics(demo):
     assert region_of["US"] == "north-america"
     assert set(region_of.values()) == REGION_SLUGS
 
-    assert Topic.objects.count() >= 10
+    assert Topic.objects.filter(**ENGLISH).count() >= 10
     assert not Topic.objects.filter(description="").exists()
 
 
 def test_people_have_roles_bios_and_generated_photos(demo):
     people = Person.objects.select_related("photo")
-    assert people.count() >= 8
+    assert people.filter(**ENGLISH).count() >= 8
     for person in people:
         assert person.role and person.organisation and person.bio
         assert person.photo is not None
@@ -194,8 +200,10 @@ def test_resource_types(demo):
 
 
 def test_blog_posts_cover_authors_topics_countries_and_years(demo):
-    assert BlogIndexPage.objects.live().count() == 1
-    posts = list(BlogPostPage.objects.live().prefetch_related("authors", "topics", "countries"))
+    assert BlogIndexPage.objects.live().filter(**ENGLISH).count() == 1
+    posts = list(
+        BlogPostPage.objects.live().filter(**ENGLISH).prefetch_related("authors", "topics", "countries")
+    )
     assert len(posts) >= 30
     authors = [[author.person_id for author in post.authors.all()] for post in posts]
     assert len({person for people in authors for person in people}) >= 6
@@ -208,7 +216,7 @@ def test_blog_posts_cover_authors_topics_countries_and_years(demo):
 
 
 def test_blog_posts_have_summaries_and_varied_bodies(demo):
-    posts = list(BlogPostPage.objects.live())
+    posts = list(BlogPostPage.objects.live().filter(**ENGLISH))
     block_types = set()
     for post in posts:
         assert post.summary
@@ -233,9 +241,10 @@ def test_blog_posts_have_summaries_and_varied_bodies(demo):
 
 
 def test_resources_cover_every_type_with_metadata(demo):
-    assert ResourceLibraryPage.objects.live().count() == 1
+    assert ResourceLibraryPage.objects.live().filter(**ENGLISH).count() == 1
     resources = list(
         ResourcePage.objects.live()
+        .filter(**ENGLISH)
         .select_related("resource_type")
         .prefetch_related("authors", "files", "topics")
     )
@@ -300,8 +309,12 @@ def test_generated_images_are_small_pngs(demo):
 
 
 def test_glossary_terms_have_definitions_abbreviations_and_related_terms(demo):
-    assert GlossaryPage.objects.live().count() == 1
-    terms = list(GlossaryTermPage.objects.live().prefetch_related("related_terms__related_term", "topics"))
+    assert GlossaryPage.objects.live().filter(**ENGLISH).count() == 1
+    terms = list(
+        GlossaryTermPage.objects.live()
+        .filter(**ENGLISH)
+        .prefetch_related("related_terms__related_term", "topics")
+    )
     assert len(terms) >= 60
     titles = {term.title for term in terms}
     for expected in ("Fiscal decentralization", "Subsidiarity", "Own-source revenue", "Equalization grant"):
@@ -315,6 +328,137 @@ def test_glossary_terms_have_definitions_abbreviations_and_related_terms(demo):
         assert 1 <= len(related) <= 4, term.title
         assert all(other.pk != term.pk and other.live for other in related)
         assert term.topics.exists()
+
+
+# ---------------------------------------------------------------------- translations
+
+
+def translations_of(model, code: str):
+    return model.objects.live().filter(locale__language_code=code)
+
+
+def stored_strings(value) -> str:
+    """Every string in a page's stored StreamField data (rich text as stored, with its page-link ids)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(stored_strings(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return " ".join(stored_strings(item) for item in value)
+    return ""
+
+
+def linked_page_ids(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<a linktype="page" id="(\d+)"', html)]
+
+
+def test_every_language_has_the_main_pages_and_enough_items(demo):
+    for code in TRANSLATIONS:
+        assert translations_of(HomePage, code).count() == 1, code
+        assert translations_of(StandardPage, code).filter(slug="about").count() == 1, code
+        assert translations_of(BlogIndexPage, code).count() == 1, code
+        assert translations_of(ResourceLibraryPage, code).count() == 1, code
+        assert translations_of(GlossaryPage, code).count() == 1, code
+        assert translations_of(BlogPostPage, code).count() >= 10, code
+        assert translations_of(ResourcePage, code).count() >= 10, code
+        assert translations_of(GlossaryTermPage, code).count() >= 30, code
+
+
+def test_translated_pages_are_wagtail_translations_of_the_english_pages(demo):
+    for page in Page.objects.filter(depth__gt=2).exclude(**ENGLISH).select_related("locale"):
+        source = Page.objects.get(translation_key=page.translation_key, **ENGLISH)
+        assert page.slug == source.slug
+        assert page.get_parent().translation_key == source.get_parent().translation_key
+        assert page.get_parent().locale_id == page.locale_id
+        assert page.specific_class is source.specific_class
+
+
+def test_translated_text_is_really_translated(demo):
+    english = BlogPostPage.objects.get(slug="tunisia-municipal-experiment", **ENGLISH)
+    for code in TRANSLATIONS:
+        post = english.get_translation(english.locale.__class__.objects.get(language_code=code))
+        assert post.summary != english.summary
+        assert [(block.block_type, block.id) for block in post.body] == [
+            (block.block_type, block.id) for block in english.body
+        ]
+        assert strip_tags(str(post.body[0].value)) != strip_tags(str(english.body[0].value))
+    arabic = translations_of(GlossaryTermPage, "ar").get(slug="decentralization")
+    assert arabic.title == "اللامركزية"
+    assert translations_of(GlossaryTermPage, "fr").get(slug="subsidiarity").title == "Subsidiarité"
+
+
+def test_every_snippet_is_translated_into_every_language(demo):
+    for model in (Region, Country, Topic, ResourceType, Person):
+        english = model.objects.filter(**ENGLISH)
+        for code in TRANSLATIONS:
+            translated = model.objects.filter(locale__language_code=code)
+            assert set(translated.values_list("translation_key", flat=True)) == set(
+                english.values_list("translation_key", flat=True)
+            ), (model.__name__, code)
+    assert Topic.objects.get(slug="fiscal-decentralization", locale__language_code="es").name == (
+        "Descentralización fiscal"
+    )
+    assert Country.objects.get(code="MA", locale__language_code="ar").name == "المغرب"
+
+
+def test_snippet_translations_keep_identifiers_and_point_within_their_language(demo):
+    for country in Country.objects.exclude(**ENGLISH).select_related("region"):
+        assert country.region.locale_id == country.locale_id
+    for person in Person.objects.exclude(**ENGLISH):
+        source = Person.objects.get(translation_key=person.translation_key, **ENGLISH)
+        assert (person.name, person.slug, person.organisation, person.photo_id) == (
+            source.name,
+            source.slug,
+            source.organisation,
+            source.photo_id,
+        )
+        assert person.role != source.role and person.bio != source.bio
+
+
+def test_translated_pages_use_topics_countries_and_authors_of_their_language(demo):
+    for code in TRANSLATIONS:
+        posts = translations_of(BlogPostPage, code).prefetch_related("topics", "countries", "authors__person")
+        for post in posts:
+            assert post.topics.exists() and post.authors.exists()
+            locales = {topic.locale_id for topic in post.topics.all()}
+            locales |= {country.locale_id for country in post.countries.all()}
+            locales |= {author.person.locale_id for author in post.authors.all()}
+            assert locales == {post.locale_id}, post
+        for resource in translations_of(ResourcePage, code).select_related("resource_type"):
+            assert resource.resource_type.locale_id == resource.locale_id
+            assert {topic.locale_id for topic in resource.topics.all()} == {resource.locale_id}
+
+
+def test_related_terms_featured_pages_and_links_stay_in_the_language(demo):
+    for code in TRANSLATIONS:
+        for term in translations_of(GlossaryTermPage, code).prefetch_related("related_terms__related_term"):
+            related = [row.related_term for row in term.related_terms.all()]
+            assert related, term
+            assert {page.locale_id for page in related} == {term.locale_id}
+        home = translations_of(HomePage, code).get()
+        featured = [item.page for item in home.featured_items.all()]
+        assert len(featured) == 3
+        assert {page.locale_id for page in featured} == {home.locale_id}
+        about = translations_of(StandardPage, code).get(slug="about")
+        linked = linked_page_ids(stored_strings(list(about.body.raw_data)))
+        assert linked
+        linked_locales = set(Page.objects.filter(pk__in=linked).values_list("locale_id", flat=True))
+        assert linked_locales == {about.locale_id}
+
+
+def test_translated_pages_render_in_their_language(demo, client):
+    response = client.get("/fr/blog/tunisia-municipal-experiment/")
+    assert response.status_code == 200
+    html = response.text
+    assert '<html lang="fr" dir="ltr">' in html
+    assert "Gouvernance multiniveau" in html and "Tunisie" in html
+    assert 'href="/fr/glossary/recentralization/"' in html
+    for code in ("en", "es", "pt", "ar"):
+        assert f'href="/{code}/blog/tunisia-municipal-experiment/"' in html
+    arabic = client.get("/ar/glossary/decentralization/")
+    assert arabic.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in arabic.text
+    assert "اللامركزية" in arabic.text
 
 
 # ---------------------------------------------------------------------- idempotency and determinism
@@ -334,10 +478,14 @@ def test_second_run_changes_nothing(demo):
     assert "already up to date" in stdout.getvalue()
 
 
-def test_first_run_prints_a_summary(demo_output):
-    assert "created" in demo_output
-    assert "blog posts" in demo_output
-    assert "Demo content loaded" in demo_output
+def test_first_run_prints_a_summary(demo):
+    # `demo` (not `demo_output` alone) marks the test as a database test, so pytest-django keeps it with the
+    # module's other tests instead of moving it after the transactional tests of other apps, which empty the
+    # database when they end.
+    assert "created" in demo
+    assert "blog posts" in demo
+    assert "pages, fr" in demo and "snippets, ar" in demo
+    assert "Demo content loaded" in demo
 
 
 def test_generated_files_do_not_depend_on_the_clock():

@@ -1,0 +1,139 @@
+"""Text helpers for search: turning what a reader typed into safe search terms, and highlighting matches.
+
+Why a sanitiser: each engine has its own query syntax (FTS5 MATCH strings, PostgreSQL tsquery, Lucene), and
+stock Wagtail passes some characters through to it, so a lone ``"`` is a 500 on SQLite. Reducing the query to
+plain words (letters, digits and combining marks of any script) makes every engine see the same harmless
+input.
+"""
+
+import html
+import re
+import unicodedata
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+
+MAX_TERMS = 16
+MAX_TERM_LENGTH = 64
+SNIPPET_WORDS = 32
+_WORD_CATEGORIES = ("L", "N", "M")
+
+
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in _WORD_CATEGORIES
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a query, without operators, quotes, control characters or symbols (emoji).
+
+    Words are runs of letters, digits and combining marks, so Arabic, CJK and accented words survive whole.
+    Duplicates (ignoring case) are dropped; at most ``MAX_TERMS`` words of ``MAX_TERM_LENGTH`` characters.
+    """
+    terms: list[str] = []
+    seen: set[str] = set()
+    current: list[str] = []
+    for char in unicodedata.normalize("NFC", query) + " ":
+        if _is_word_char(char):
+            current.append(char)
+            continue
+        if current:
+            term = "".join(current)[:MAX_TERM_LENGTH]
+            current = []
+            key = term.casefold()
+            # Marks alone (e.g. the variation selector of an emoji) are not a word.
+            if key not in seen and any(unicodedata.category(c)[0] in "LN" for c in term):
+                seen.add(key)
+                terms.append(term)
+                if len(terms) == MAX_TERMS:
+                    break
+    return terms
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without NUL and other control/format characters (PostgreSQL refuses NUL in text values)."""
+    return "".join(char for char in text if unicodedata.category(char)[0] != "C")
+
+
+def normalise_query(query: str) -> str:
+    """The canonical form of a query, for logging and matching: its words, lower case, single spaces."""
+    return " ".join(term.lower() for term in search_terms(query))
+
+
+# Combining marks (accents, Arabic harakat…) of the Basic Multilingual Plane, removed after decomposition.
+_COMBINING = re.compile(
+    "["
+    + "".join(re.escape(chr(code)) for code in range(0x300, 0x10000) if unicodedata.combining(chr(code)))
+    + "]"
+)
+_WORD_RUNS = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a text (``Décentralisation`` -> ``decentralisation``)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def fold_words(text: str) -> str:
+    """``fold`` then keep only the words, single-spaced: for exact comparisons of titles, terms, synonyms."""
+    return " ".join(_WORD_RUNS.findall(fold(text)))
+
+
+def plain_text(value: str) -> str:
+    """Text of a (rich text) value: tags removed, entities decoded, whitespace collapsed."""
+    return " ".join(html.unescape(strip_tags(value or "")).split())
+
+
+def _folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and remember, for each folded character, the index of the original character."""
+    folded: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(text):
+        for folded_char in fold(char):
+            folded.append(folded_char)
+            positions.append(index)
+    return "".join(folded), positions
+
+
+def highlight(text: str, terms: list[str], max_words: int = SNIPPET_WORDS) -> SafeString:
+    """An excerpt of ``text`` around the first match, HTML-escaped, with matched words wrapped in ``<mark>``.
+
+    A word matches when it starts with one of the (folded) terms, so ``govern`` marks ``Governance`` and
+    ``decentralisation`` marks ``Décentralisation``. Everything from ``text`` is escaped: the only markup in
+    the result is the ``<mark>`` elements added here.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return mark_safe("")
+    folded_terms = sorted({fold(term) for term in terms if term}, key=len, reverse=True)
+    spans: list[tuple[int, int]] = []
+    if folded_terms:
+        folded, positions = _folded_with_positions(text)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(term) for term in folded_terms) + r")\w*")
+        for match in pattern.finditer(folded):
+            spans.append((positions[match.start()], positions[match.end() - 1] + 1))
+
+    # Choose a window of whole words: a few words of context before the first match.
+    word_starts = [match.start() for match in re.finditer(r"\S+", text)]
+    first = spans[0][0] if spans else 0
+    first_word = max((i for i, start in enumerate(word_starts) if start <= first), default=0)
+    start_word = max(0, first_word - max_words // 4)
+    end_word = min(len(word_starts), start_word + max_words)
+    start = word_starts[start_word]
+    end = word_starts[end_word] if end_word < len(word_starts) else len(text)
+    excerpt_end = len(text[:end].rstrip())
+
+    parts: list[str] = ["… " if start_word > 0 else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= excerpt_end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, excerpt_end)
+        if span_start < cursor:
+            continue
+        parts.append(escape(text[cursor:span_start]))
+        parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    parts.append(escape(text[cursor:excerpt_end]))
+    if end_word < len(word_starts):
+        parts.append(" …")
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text above went through escape()

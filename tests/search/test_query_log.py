@@ -1,0 +1,84 @@
+"""Query logging (daily counts per normalised query, nothing personal) and the admin report."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.utils import timezone
+
+from search import querylog
+from search.models import SearchQueryDay
+
+
+def test_searches_are_counted_per_normalised_query_and_day(client, corpus):
+    client.get("/en/search/", {"q": "Governance"})
+    client.get("/api/v1/search", {"q": '  "governance"!'})
+    client.get("/api/v1/search", {"q": "governance", "page": "2"})  # paging through is not a new search
+    client.get("/en/search/", {"q": "zanzibar"})
+    client.get("/en/search/", {"q": "😀"})  # no words: nothing to log
+    rows = {row.query: row for row in SearchQueryDay.objects.all()}
+    assert set(rows) == {"governance", "zanzibar"}
+    assert (rows["governance"].hits, rows["governance"].zero_result_hits, rows["governance"].last_total) == (
+        2,
+        0,
+        7,
+    )
+    assert (rows["zanzibar"].hits, rows["zanzibar"].zero_result_hits) == (1, 1)
+    assert rows["governance"].date == timezone.localdate()
+
+
+def test_the_log_stores_no_personal_data(db):
+    fields = {field.name for field in SearchQueryDay._meta.get_fields()}
+    assert fields == {"id", "date", "query", "hits", "zero_result_hits", "last_total"}
+
+
+def test_report_covers_the_last_30_days(db):
+    today = timezone.localdate()
+    SearchQueryDay.objects.create(date=today, query="devolution", hits=5, zero_result_hits=0, last_total=3)
+    SearchQueryDay.objects.create(
+        date=today - datetime.timedelta(days=29), query="devolution", hits=2, last_total=3
+    )
+    SearchQueryDay.objects.create(date=today - datetime.timedelta(days=30), query="old", hits=99)
+    SearchQueryDay.objects.create(date=today, query="zanzibar", hits=4, zero_result_hits=4)
+    assert querylog.top_queries() == [
+        {"query": "devolution", "searches": 7, "zero_results": 0},
+        {"query": "zanzibar", "searches": 4, "zero_results": 4},
+    ]
+    assert querylog.zero_result_queries() == [{"query": "zanzibar", "searches": 4, "zero_results": 4}]
+    assert querylog.popular_queries() == ["devolution"]
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser(
+        "search-admin", "admin@example.org", "a-long-test-password"
+    )
+    client.force_login(user)
+    return client
+
+
+def test_admin_report_lists_top_and_zero_result_queries(admin_client):
+    today = timezone.localdate()
+    SearchQueryDay.objects.create(date=today, query="fiscal decentralization", hits=12, last_total=5)
+    SearchQueryDay.objects.create(date=today, query="zanzibar", hits=3, zero_result_hits=3)
+    response = admin_client.get("/admin/reports/search-queries/")
+    assert response.status_code == 200
+    html = response.text
+    top = html.split('id="top-queries"', 1)[1].split('id="zero-result-queries"', 1)[0]
+    zero = html.split('id="zero-result-queries"', 1)[1]
+    assert "fiscal decentralization" in top and "<td>12</td>" in top
+    assert "zanzibar" in zero and "fiscal decentralization" not in zero
+    menu = admin_client.get("/admin/").text
+    assert "/admin/reports/search-queries/" in menu
+
+
+def test_report_needs_the_permission(client, db):
+    user = get_user_model().objects.create_user("plain-editor", password="a-long-test-password")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert client.get("/admin/reports/search-queries/").status_code in (302, 403)
+    user.user_permissions.add(Permission.objects.get(codename="view_searchqueryday"))
+    user = get_user_model().objects.get(pk=user.pk)
+    client.force_login(user)
+    assert client.get("/admin/reports/search-queries/").status_code == 200
