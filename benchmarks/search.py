@@ -25,9 +25,11 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Run as a script, this folder comes first on sys.path, and its modules (search.py, impact.py) would shadow the
-# site's apps of the same names.
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+# Run as a script, this folder comes first on sys.path, and its modules (search.py, impact.py)
+# would shadow the site's apps of the same names.
+sys.path[:] = [str(ROOT)] + [
+    p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent
+]
 DEFAULT_OPENSEARCH = "http://127.0.0.1:9200"
 WORDS = [
     "decentralization",

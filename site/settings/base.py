@@ -199,7 +199,7 @@ LOGGING = {
 
 SITE_TAGLINE = _("Decentralization, local governance and multilevel governance")
 
-# --- Impact (impact/): cookie-free counting of page views, visitors, sessions and downloads -------------------
+# --- Impact (impact/): cookie-free counting of page views, visitors, sessions and downloads ----
 # The counting middleware sits after AuthenticationMiddleware (editors are not counted as readers).
 MIDDLEWARE.append("impact.middleware.ImpactMiddleware")
 # The daily salt and the 30-minute client hashes live only in this cache, never in the database. Every worker
