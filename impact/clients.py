@@ -14,6 +14,7 @@ from django.core.cache import BaseCache, caches
 from django.http import HttpRequest
 from django.utils import timezone
 
+from decnet.clientip import client_ip
 from impact.cache import ImpactFileCache
 
 SESSION_GAP = datetime.timedelta(minutes=30)
@@ -48,20 +49,9 @@ def sweep_expired(cache: BaseCache) -> int:
     return cache.sweep(older_than=_SALT_LIFETIME + 24 * 3600)
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The client's address; behind IMPACT_TRUSTED_PROXY_COUNT reverse proxies, taken from X-Forwarded-For."""
-    proxies = int(getattr(settings, "IMPACT_TRUSTED_PROXY_COUNT", 0) or 0)
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def client_hash(request: HttpRequest, day: datetime.date) -> str:
     """A salted hash of (IP, User-Agent) that is only comparable within one day."""
-    material = "\n".join((daily_salt(day), client_ip(request), request.META.get("HTTP_USER_AGENT", "")))
+    material = "\n".join((daily_salt(day), client_ip(request) or "", request.META.get("HTTP_USER_AGENT", "")))
     return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()[:40]
 
 

@@ -8,6 +8,8 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
 
+from decnet.clientip import client_ip
+
 _PERIODS = {"second": 1, "minute": 60, "hour": 3600}
 
 
@@ -31,16 +33,6 @@ def parse_rate(rate: str) -> Limit | None:
         ) from error
 
 
-def client_ip(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or the address the trusted proxies saw (X-Forwarded-For)."""
-    proxies = settings.SEARCH_TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
-
-
 def retry_after(request: HttpRequest, scope: str) -> int | None:
     """Count this request; None if it is within the limit, else the seconds until the client may retry."""
     limit = parse_rate(settings.SEARCH_API_RATE_LIMIT)
@@ -48,7 +40,7 @@ def retry_after(request: HttpRequest, scope: str) -> int | None:
         return None
     now = time.time()
     window = int(now // limit.seconds)
-    key = f"search:rate:{scope}:{client_ip(request)}:{window}"
+    key = f"search:rate:{scope}:{client_ip(request) or 'unknown'}:{window}"
     cache.add(key, 0, timeout=limit.seconds + 1)
     try:
         count = cache.incr(key)

@@ -20,6 +20,10 @@ def env_list(name: str, default: str = "") -> list[str]:
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR). One
+# reading of the client address (decnet.clientip) serves the login lockout, the search rate limit and the
+# impact counters.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 INSTALLED_APPS = [
     "decnet",
@@ -185,8 +189,6 @@ else:
 SEARCH_ENGINE_RETRY_SECONDS = int(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", "30"))
 # Requests per client IP to the search API and to the search page ("<n>/second|minute|hour"; "off" disables).
 SEARCH_API_RATE_LIMIT = os.environ.get("SEARCH_API_RATE_LIMIT", "60/minute")
-# How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR as the client IP).
-SEARCH_TRUSTED_PROXY_COUNT = int(os.environ.get("SEARCH_TRUSTED_PROXY_COUNT", "0"))
 # Upper bound on the matches one query considers (facets and totals are exact below it).
 SEARCH_MAX_MATCHES = int(os.environ.get("SEARCH_MAX_MATCHES", "10000"))
 
@@ -220,8 +222,6 @@ CACHES = {
 # the oldest pending event or once this many counters are pending (0 seconds: write during each request).
 IMPACT_FLUSH_SECONDS = float(os.environ.get("IMPACT_FLUSH_SECONDS", "5"))
 IMPACT_FLUSH_EVENTS = int(os.environ.get("IMPACT_FLUSH_EVENTS", "200"))
-# Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR).
-IMPACT_TRUSTED_PROXY_COUNT = int(os.environ.get("IMPACT_TRUSTED_PROXY_COUNT", "0"))
 # The maintained list of crawler user agents (one pattern per line).
 IMPACT_BOT_USER_AGENTS_FILE = BASE_DIR / "impact" / "data" / "bot_user_agents.txt"
 
@@ -312,8 +312,6 @@ AXES_COOLOFF_TIME = 0.25  # hours (a float: django-axes reads it as hours)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "hardening.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "hardening.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "decnet.clientip.client_ip"
 AXES_ALLOWED_CORS_ORIGINS = WAGTAILADMIN_BASE_URL
 AXES_VERBOSE = False
-# Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR).
-HARDENING_TRUSTED_PROXY_COUNT = int(os.environ.get("HARDENING_TRUSTED_PROXY_COUNT", "0"))

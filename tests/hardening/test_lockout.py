@@ -89,7 +89,7 @@ def test_the_lock_is_per_user_name_and_address(superuser, django_user_model):
 @pytest.mark.parametrize("proxies", [0, 1])
 def test_forwarded_addresses_count_only_behind_declared_proxies(superuser, settings, proxies):
     """Without a declared proxy, a forged X-Forwarded-For cannot give each attempt a fresh address."""
-    settings.HARDENING_TRUSTED_PROXY_COUNT = proxies
+    settings.TRUSTED_PROXY_COUNT = proxies
     for number in range(5):
         client = Client(REMOTE_ADDR="10.0.0.1", headers={"x-forwarded-for": f"203.0.113.{number}"})
         attempt(client, "wrong-password")
@@ -115,7 +115,7 @@ def test_public_pages_get_no_cookie_from_the_lockout(client, home_page):
 
 def test_a_forged_unparsable_forwarded_address_falls_back_to_the_peer(superuser, settings):
     """Stored in an IP address column: junk must neither fail the login (PostgreSQL) nor dodge the lockout."""
-    settings.HARDENING_TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     for _ in range(5):
         junk = Client(REMOTE_ADDR="10.0.0.1", headers={"x-forwarded-for": "not-an-address"})
         assert attempt(junk, "wrong-password").status_code in (200, 429)
