@@ -36,3 +36,9 @@ echo "== tests on PostgreSQL"
 DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q "$@"
 echo "== search tests on OpenSearch"
 OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"
+echo "== degraded mode with the OpenSearch node stopped"
+stopped_url="$(scripts/services/opensearch.sh url)"
+scripts/services/opensearch.sh stop
+SEARCH_STOPPED_ENGINE_URL="$stopped_url" $PY -m pytest -q tests/search/test_degraded.py "$@"
+# A node that was running before `make test` is left running, as it was found.
+if [[ ! " ${started[*]} " == *" opensearch "* ]]; then scripts/services/opensearch.sh start; fi

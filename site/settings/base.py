@@ -166,17 +166,37 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
             # One retry at most: when the engine is down, readers get the database fallback quickly.
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-            # Accent- and case-insensitive matching for every text field (the database backends fold too).
+            # One analyzer for the text of every language (pages of all five share one index): case and
+            # accents folded (é = e), Arabic normalised, then light stemmers of each site language in turn, so
+            # plurals and inflections meet their base form in any of them ("municipalités" finds
+            # "municipalité").
+            # See DEVELOPERS.md, "Search in each language".
             "INDEX_SETTINGS": {
                 "settings": {
                     "analysis": {
+                        "filter": {
+                            "decnet_arabic_stem": {"type": "stemmer", "language": "arabic"},
+                            "decnet_english": {"type": "stemmer", "language": "minimal_english"},
+                            "decnet_french": {"type": "stemmer", "language": "light_french"},
+                            "decnet_spanish": {"type": "stemmer", "language": "light_spanish"},
+                            "decnet_portuguese": {"type": "stemmer", "language": "minimal_portuguese"},
+                        },
                         "analyzer": {
                             "default": {
                                 "type": "custom",
                                 "tokenizer": "standard",
-                                "filter": ["lowercase", "asciifolding"],
+                                "filter": [
+                                    "lowercase",
+                                    "arabic_normalization",
+                                    "decnet_arabic_stem",
+                                    "asciifolding",
+                                    "decnet_english",
+                                    "decnet_french",
+                                    "decnet_spanish",
+                                    "decnet_portuguese",
+                                ],
                             }
-                        }
+                        },
                     }
                 }
             },

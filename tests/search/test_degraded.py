@@ -1,22 +1,30 @@
-"""Engine failure: the page and the API answer from the database index, flagged degraded; /healthz."""
+"""Engine failure: the page and the API answer from the database index, flagged degraded; /healthz.
+
+By default the engine is an OpenSearch backend on a closed port. `make test` also runs this module once more
+after stopping its real OpenSearch node, with SEARCH_STOPPED_ENGINE_URL set to that node's address, so the
+degraded mode is proven against the engine actually stopped.
+"""
 
 import logging
+import os
 
 import pytest
 from django.conf import settings as django_settings
 
 from tests.search.conftest import engine_in_use
 
+STOPPED_ENGINE_URL = os.environ.get("SEARCH_STOPPED_ENGINE_URL", "http://127.0.0.1:9")
+
 
 def broken_engine_backends() -> dict:
-    """An OpenSearch backend on a closed port, with the database index as fallback."""
+    """An OpenSearch backend that does not answer, with the database index as fallback."""
     configured = django_settings.WAGTAILSEARCH_BACKENDS
     database = configured.get("database") or configured["default"]
     assert database["BACKEND"].endswith(".database")
     return {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": ["http://127.0.0.1:9"],
+            "URLS": [STOPPED_ENGINE_URL],
             "INDEX_PREFIX": "unreachable_",
             "TIMEOUT": 2,
             "OPTIONS": {"max_retries": 0},
@@ -80,3 +88,20 @@ def test_healthz_503_when_the_engine_is_down(client, engine_down):
 
 def test_healthz_is_not_language_prefixed(client, db):
     assert client.get("/en/healthz/").status_code == 404
+
+
+def test_an_engine_that_answers_with_an_error_also_degrades(client, corpus, settings, caplog):
+    """The node is up but the index is missing (a botched deployment): an error answer, not a refused
+    connection. Runs against the real engine only."""
+    if engine_in_use() == "database":
+        pytest.skip("needs a real search engine (OPENSEARCH_URL / ELASTICSEARCH_URL)")
+    configured = django_settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**configured["default"], "INDEX_PREFIX": "missing_index_"},
+        "database": configured["database"],
+    }
+    settings.SEARCH_FALLBACK_BACKEND = "database"
+    with caplog.at_level(logging.WARNING, logger="search.engine"):
+        body = client.get("/api/v1/search", {"q": "governance"}).json()
+    assert body["degraded"] is True and body["total"] == 7
+    assert any("answering from the database index" in record.getMessage() for record in caplog.records)
