@@ -7,7 +7,6 @@ queries, however many posts are shown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,22 +15,12 @@ from django.db.models.functions import ExtractYear
 from wagtail.images import get_image_model
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
-from decnet.listing import paginate_or_404  # noqa: F401  (used by the page models)
+from decnet.listing import FilterReader, paginate_or_404  # noqa: F401  (pagination: used by the page models)
 from decnet.models import Country, Person, Topic
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
 LISTING_THUMBNAIL_SPEC = "fill-320x180"
-
-# Slugs as Django's (unicode) slug validator accepts them; anything else cannot match a stored slug.
-_SLUG_RE = re.compile(r"[-\w]+")
-_COUNTRY_CODE_RE = re.compile(r"[A-Za-z]{2}")
-_YEAR_RE = re.compile(r"[0-9]{4}")
-_MAX_SLUG_LENGTH = 150
-
-
-def _clean(raw: str | None) -> str:
-    return (raw or "").strip()
 
 
 @dataclass(frozen=True)
@@ -51,37 +40,10 @@ class PostFilters:
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> PostFilters:
-        malformed = False
-
-        def slug(name: str) -> str | None:
-            nonlocal malformed
-            value = _clean(query.get(name))
-            if not value:
-                return None
-            if len(value) > _MAX_SLUG_LENGTH or not _SLUG_RE.fullmatch(value):
-                malformed = True
-                return None
-            return value
-
-        topic = slug("topic")
-        author = slug("author")
-
-        country = _clean(query.get("country")) or None
-        if country is not None:
-            if _COUNTRY_CODE_RE.fullmatch(country):
-                country = country.upper()
-            else:
-                malformed, country = True, None
-
-        year = None
-        raw_year = _clean(query.get("year"))
-        if raw_year:
-            if _YEAR_RE.fullmatch(raw_year) and int(raw_year) >= 1:
-                year = int(raw_year)
-            else:
-                malformed = True
-
-        return cls(topic=topic, country=country, author=author, year=year, malformed=malformed)
+        read = FilterReader(query)
+        topic, author = read.slug("topic"), read.slug("author")
+        country, year = read.country(), read.year()
+        return cls(topic=topic, country=country, author=author, year=year, malformed=read.malformed)
 
     @property
     def indexable(self) -> bool:

@@ -8,7 +8,6 @@ regions, cover thumbnails) in a fixed number of queries, however many products a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.db.models.functions import ExtractYear
 from wagtail.images import get_image_model
 
-from decnet.listing import paginate_or_404  # noqa: F401  (used by the page models)
+from decnet.listing import FilterReader, paginate_or_404  # noqa: F401  (pagination: used by the page models)
 from decnet.models import Country, Region, Topic
 from resources.models import (
     FILE_LANGUAGES,
@@ -33,16 +32,7 @@ from resources.models import (
 # images so a card needs no query of its own.
 LISTING_COVER_SPEC = "max-480x480"
 
-# Slugs as Django's slug validator accepts them (unicode allowed); anything else cannot match a stored slug.
-_SLUG_RE = re.compile(r"[-\w]+")
-_MAX_SLUG_LENGTH = 100
-_COUNTRY_CODE_RE = re.compile(r"[A-Za-z]{2}")
-_YEAR_RE = re.compile(r"[0-9]{4}")
 FILE_LANGUAGE_CODES = frozenset(code for code, _name in FILE_LANGUAGES)
-
-
-def _clean(raw: object) -> str:
-    return raw.strip() if isinstance(raw, str) else ""
 
 
 @dataclass(frozen=True)
@@ -66,39 +56,10 @@ class ResourceFilters:
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> ResourceFilters:
         """Read the filters from ``request.GET`` (or any mapping of strings) without ever raising."""
-        malformed = False
-
-        def slug(name: str) -> str | None:
-            nonlocal malformed
-            value = _clean(query.get(name))
-            if not value:
-                return None
-            if len(value) > _MAX_SLUG_LENGTH or not _SLUG_RE.fullmatch(value):
-                malformed = True
-                return None
-            return value
-
-        resource_type, topic, region = slug("type"), slug("topic"), slug("region")
-
-        country: str | None = _clean(query.get("country")) or None
-        if country is not None:
-            if _COUNTRY_CODE_RE.fullmatch(country):
-                country = country.upper()
-            else:
-                malformed, country = True, None
-
-        year: int | None = None
-        raw_year = _clean(query.get("year"))
-        if raw_year:
-            if _YEAR_RE.fullmatch(raw_year) and int(raw_year) >= 1:
-                year = int(raw_year)
-            else:
-                malformed = True
-
-        language: str | None = _clean(query.get("language")).lower() or None
-        if language is not None and language not in FILE_LANGUAGE_CODES:
-            malformed, language = True, None
-
+        read = FilterReader(query)
+        resource_type, topic, region = read.slug("type"), read.slug("topic"), read.slug("region")
+        country, year = read.country(), read.year()
+        language = read.choice("language", FILE_LANGUAGE_CODES)
         return cls(
             type=resource_type,
             topic=topic,
@@ -106,7 +67,7 @@ class ResourceFilters:
             country=country,
             year=year,
             language=language,
-            malformed=malformed,
+            malformed=read.malformed,
         )
 
     @property

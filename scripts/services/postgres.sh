@@ -129,6 +129,10 @@ listen_addresses = '$HOST'
 port = $PORT
 unix_socket_directories = '$SOCKET_DIR'
 max_connections = 50
+# A throw-away cluster for development and tests: durability traded for speed (never for production data).
+fsync = off
+synchronous_commit = off
+full_page_writes = off
 EOF
     cat >"$PGDATA_DIR/pg_hba.conf" <<EOF
 # Written by scripts/services/postgres.sh

@@ -156,9 +156,7 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": (
-                "wagtail.search.backends.opensearch2"
-                if OPENSEARCH_URL
-                else "wagtail.search.backends.elasticsearch8"
+                "search.backends.opensearch2" if OPENSEARCH_URL else "search.backends.elasticsearch8"
             ),
             "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,

@@ -33,7 +33,7 @@ def test_valid_values_are_normalised():
     "query",
     [
         "type=a%20b",
-        "topic=" + "x" * 101,
+        "topic=" + "x" * 151,
         "region=%00",
         "country=KEN",
         "country=1A",

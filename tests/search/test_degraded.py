@@ -23,7 +23,7 @@ def broken_engine_backends() -> dict:
     assert database["BACKEND"].endswith(".database")
     return {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "search.backends.opensearch2",
             "URLS": [STOPPED_ENGINE_URL],
             "INDEX_PREFIX": "unreachable_",
             "TIMEOUT": 2,

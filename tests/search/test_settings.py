@@ -48,8 +48,8 @@ def test_postgresql_uses_the_accent_folding_configuration():
 @pytest.mark.parametrize(
     ("variable", "backend"),
     [
-        ("OPENSEARCH_URL", "wagtail.search.backends.opensearch2"),
-        ("ELASTICSEARCH_URL", "wagtail.search.backends.elasticsearch8"),
+        ("OPENSEARCH_URL", "search.backends.opensearch2"),
+        ("ELASTICSEARCH_URL", "search.backends.elasticsearch8"),
     ],
 )
 def test_an_engine_url_switches_engine_and_keeps_the_database_index(variable, backend):
@@ -63,3 +63,15 @@ def test_an_engine_url_switches_engine_and_keeps_the_database_index(variable, ba
     assert settings["backends"]["database"]["BACKEND"] == "wagtail.search.backends.database"
     analyzer = default["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
     assert "asciifolding" in analyzer["filter"]
+
+
+@pytest.mark.parametrize("module", ["search.backends.opensearch2", "search.backends.elasticsearch8"])
+def test_engine_backends_load_and_swap_the_alias_in_one_request(module):
+    """Both engine backends build from settings (no connection is made) and use the alias-swapping rebuild
+    (tests/search/test_update_index.py proves it on the real node)."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.backends import AliasSwappingRebuilder
+
+    backend = get_search_backend(module, URLS=["http://127.0.0.1:9"], ATOMIC_REBUILD=True)
+    assert backend.rebuilder_class is AliasSwappingRebuilder
