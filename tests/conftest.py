@@ -36,3 +36,34 @@ def library(home_page):
 @pytest.fixture
 def glossary(home_page):
     return GlossaryPageFactory(parent=home_page)
+
+
+def make_user(username: str, group: str | None = None, **extra):
+    """A user with the test password, in one of the groups the data migrations create."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username=username, password="a-long-test-password", **extra)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return make_user("edna-editor", "Editors")
+
+
+@pytest.fixture
+def moderator(db):
+    return make_user("moe-moderator", "Moderators")
+
+
+@pytest.fixture
+def translator(db):
+    return make_user("tara-translator", "Translators")
+
+
+@pytest.fixture
+def superuser(db):
+    return make_user("ada-admin", is_superuser=True, is_staff=True)

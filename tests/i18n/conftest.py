@@ -52,31 +52,6 @@ def translated_home(home_page, locales) -> dict[str, Page]:
     return homes
 
 
-def _user(username: str, group: str | None = None, **extra):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    user = get_user_model().objects.create_user(username=username, password="a-long-test-password", **extra)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def translator(db):
-    return _user("tara-translator", "Translators")
-
-
-@pytest.fixture
-def editor(db):
-    return _user("edna-editor", "Editors")
-
-
-@pytest.fixture
-def superuser(db):
-    return _user("ada-admin", is_superuser=True, is_staff=True)
-
-
 @pytest.fixture
 def french_home(home_page, locales) -> Page:
     return translate_page(home_page, "fr", title="Accueil")

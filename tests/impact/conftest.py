@@ -3,8 +3,6 @@
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import get_resolver
@@ -100,24 +98,3 @@ def impact_site(pages, products, blog_index):
         ),
     ]
     return {**pages, **products, "posts": posts}
-
-
-def _user_in_group(username: str, group_name: str):
-    user = get_user_model().objects.create_user(username=username, password="a-long-test-password")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(db):
-    return _user_in_group("edna-editor", "Editors")
-
-
-@pytest.fixture
-def moderator(db):
-    return _user_in_group("moe-moderator", "Moderators")
-
-
-@pytest.fixture
-def translator(db):
-    return _user_in_group("tara-translator", "Translators")
