@@ -34,5 +34,8 @@ echo "== tests on SQLite"
 DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q "$@"
 echo "== tests on PostgreSQL"
 DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q "$@"
+echo "== load while publishing (10 readers, 10 s, gunicorn + PostgreSQL; benchmarks/load.py)"
+$PY benchmarks/load.py --readers 10 --seconds 10 --fresh \
+  --database-url "$(scripts/services/postgres.sh url | sed 's#/[^/]*$#/decnet_load#')"
 echo "== search tests on OpenSearch"
 OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"
