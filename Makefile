@@ -52,3 +52,13 @@ postgres-stop:
 messages: install
 	$(MANAGE) makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv -v0
+
+# Backup and restore (hardening/backup.py): one .tar.gz with the database (pg_dump or SQLite's backup API), the
+# media files and a SHA-256 manifest. `make backup [FILE=path]` (default: backups/decnet-<date>.tar.gz);
+# `make restore FILE=path [FORCE=1]` restores into an empty database and media folder (FORCE=1 replaces them).
+backup: install
+	$(MANAGE) backup_site $(if $(FILE),--output "$(FILE)")
+
+restore: install
+	@if [ -z "$(FILE)" ]; then echo "usage: make restore FILE=backups/decnet-....tar.gz [FORCE=1]" >&2; exit 2; fi
+	$(MANAGE) restore_site "$(FILE)" $(if $(filter 1 yes true,$(FORCE)),--force)

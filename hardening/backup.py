@@ -1,0 +1,370 @@
+"""Backup and restore of the whole site: the database and the media files in one archive, with a manifest of
+SHA-256 checksums, so that years of content can be carried to a new server and checked on arrival.
+
+The archive is a gzip-compressed tar file:
+
+* ``database/postgresql.dump`` (``pg_dump`` custom format) or ``database/sqlite3.db`` (SQLite's backup API);
+* ``media/…``, every regular file under ``MEDIA_ROOT`` (uploads and renditions);
+* ``manifest.json`` last: the format version, the database vendor and each member's size and SHA-256.
+
+A restore extracts and checks everything into a staging folder before it touches the database or the media
+folder, so that a damaged archive changes nothing. The database is then replaced in one transaction
+(``pg_restore`` output fed to ``psql --single-transaction``; SQLite's backup API), and the media files are
+moved in last.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+import time
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from django.conf import settings
+from django.db import connections
+from django.utils import timezone
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MEDIA_PREFIX = "media/"
+DATABASE_MEMBERS = {"postgresql": "database/postgresql.dump", "sqlite": "database/sqlite3.db"}
+CHUNK = 1024 * 1024
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot go on; the message is one line, fit for an operator."""
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    media_files: int
+    database_bytes: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    vendor: str
+    media_files: int
+    seconds: float
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _vendor(using: str) -> str:
+    vendor = connections[using].vendor
+    if vendor not in DATABASE_MEMBERS:
+        raise BackupError(f"database vendor {vendor!r} is not supported (PostgreSQL or SQLite only)")
+    return vendor
+
+
+def _postgres_tool(name: str, using: str) -> str:
+    """The client tool matching the server's major version (Debian installs each under its own folder)."""
+    connection = connections[using]
+    connection.ensure_connection()
+    major = connection.pg_version // 10000
+    candidate = Path(f"/usr/lib/postgresql/{major}/bin/{name}")
+    if candidate.is_file():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise BackupError(f"{name} not found: install Debian's postgresql-client-{major}")
+    return found
+
+
+def _postgres_env(using: str) -> tuple[list[str], dict[str, str]]:
+    """Connection options for the PostgreSQL tools; the password goes through the environment, not argv."""
+    params = connections[using].get_connection_params()
+    args = ["--dbname", str(params.get("dbname") or params.get("database") or "")]
+    if params.get("host"):
+        args += ["--host", str(params["host"])]
+    if params.get("port"):
+        args += ["--port", str(params["port"])]
+    if params.get("user"):
+        args += ["--username", str(params["user"])]
+    env = {**os.environ, "PGCONNECT_TIMEOUT": "10"}
+    if params.get("password"):
+        env["PGPASSWORD"] = str(params["password"])
+    return args, env
+
+
+def _run(command: list[str], env: dict[str, str], **kwargs) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, env=env, capture_output=True, **kwargs)
+    if result.returncode != 0:
+        error = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise BackupError(f"{Path(command[0]).name} failed: {error[-1] if error else result.returncode}")
+    return result
+
+
+def dump_database(target: Path, using: str = "default") -> str:
+    """Write the database to ``target``; returns the vendor ("postgresql" or "sqlite")."""
+    vendor = _vendor(using)
+    connection = connections[using]
+    if vendor == "postgresql":
+        args, env = _postgres_env(using)
+        _run(
+            [_postgres_tool("pg_dump", using), "--format=custom", "--no-owner", "--file", str(target), *args],
+            env,
+        )
+    else:
+        connection.ensure_connection()
+        destination = sqlite3.connect(target)
+        try:
+            connection.connection.backup(destination)
+        finally:
+            destination.close()
+    return vendor
+
+
+def media_files(media_root: Path) -> list[Path]:
+    """Every regular file under the media folder (symbolic links are skipped: they could point anywhere)."""
+    if not media_root.is_dir():
+        return []
+    found = []
+    for folder, dirnames, filenames in os.walk(media_root):
+        dirnames.sort()
+        for filename in sorted(filenames):
+            path = Path(folder) / filename
+            if path.is_file() and not path.is_symlink():
+                found.append(path)
+    return found
+
+
+def create_backup(output: Path, using: str = "default") -> BackupResult:
+    """Write one archive with the database, the media files and the manifest; the file appears complete or
+    not at all (written under a temporary name, then renamed)."""
+    started = time.monotonic()
+    output = Path(output).resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    media_root = Path(settings.MEDIA_ROOT)
+    with tempfile.TemporaryDirectory(prefix=".backup-", dir=output.parent) as staging:
+        vendor = _vendor(using)
+        database_member = DATABASE_MEMBERS[vendor]
+        database_file = Path(staging) / Path(database_member).name
+        dump_database(database_file, using)
+        members = [(database_member, database_file)]
+        members += [
+            (MEDIA_PREFIX + path.relative_to(media_root).as_posix(), path) for path in media_files(media_root)
+        ]
+        partial = Path(staging) / "archive.partial"
+        entries = {}
+        with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+            for name, path in members:
+                entries[name] = _add_member(archive, name, path)
+            manifest = {
+                "format": FORMAT_VERSION,
+                "created": timezone.now().isoformat(),
+                "database": vendor,
+                "files": entries,
+            }
+            data = json.dumps(manifest, indent=1, sort_keys=True).encode()
+            info = tarfile.TarInfo(MANIFEST)
+            info.size, info.mtime, info.mode = len(data), int(time.time()), 0o644
+            archive.addfile(info, io.BytesIO(data))
+        os.replace(partial, output)
+    return BackupResult(
+        path=output,
+        size=output.stat().st_size,
+        media_files=len(members) - 1,
+        database_bytes=entries[database_member]["size"],
+        seconds=time.monotonic() - started,
+    )
+
+
+class _HashingReader:
+    """Hashes what tarfile reads: the checksum is that of the bytes stored, even if the file changes."""
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.handle.read(size)
+        self.digest.update(chunk)
+        return chunk
+
+
+def _add_member(archive: tarfile.TarFile, name: str, path: Path) -> dict:
+    with path.open("rb") as handle:
+        stat = os.fstat(handle.fileno())
+        info = tarfile.TarInfo(name)
+        info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o644
+        reader = _HashingReader(handle)
+        try:
+            archive.addfile(info, reader)
+        except OSError as error:  # the file shrank while it was read
+            raise BackupError(f"{path} changed while it was being backed up; run the backup again") from error
+    return {"sha256": reader.digest.hexdigest(), "size": stat.st_size}
+
+
+# --- Restore ----------------------------------------------------------------------------------------------
+
+
+def _safe_member_name(name: str) -> bool:
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and name == path.as_posix()
+
+
+def extract_verified(archive_path: Path, staging: Path) -> dict:
+    """Extract the archive into ``staging`` and check it against its manifest; returns the manifest.
+
+    Raises BackupError (one line) for anything that is not a complete, intact backup archive."""
+    received: dict[str, dict] = {}
+    manifest_data = None
+    try:
+        with tarfile.open(archive_path, "r:gz") as archive:
+            for member in archive:
+                if member.isdir():
+                    continue
+                if not member.isfile() or not _safe_member_name(member.name):
+                    raise BackupError(f"unexpected member {member.name!r} (not a backup made by backup_site)")
+                if member.name in received or (member.name == MANIFEST and manifest_data is not None):
+                    raise BackupError(f"member {member.name!r} appears twice")
+                source = archive.extractfile(member)
+                if member.name == MANIFEST:
+                    manifest_data = source.read(10 * CHUNK)
+                    continue
+                target = staging / member.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                digest = hashlib.sha256()
+                with target.open("wb") as handle:
+                    while chunk := source.read(CHUNK):
+                        digest.update(chunk)
+                        handle.write(chunk)
+                received[member.name] = {"sha256": digest.hexdigest(), "size": member.size}
+    except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise BackupError(f"not a readable backup archive ({type(error).__name__}: {error})") from error
+    if manifest_data is None:
+        raise BackupError(f"no {MANIFEST} in the archive (not a backup made by backup_site)")
+    try:
+        manifest = json.loads(manifest_data)
+        expected = manifest["files"]
+        vendor = manifest["database"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise BackupError(f"{MANIFEST} is damaged") from error
+    if manifest.get("format") != FORMAT_VERSION:
+        raise BackupError(
+            f"archive format {manifest.get('format')!r} is not supported (expected {FORMAT_VERSION})"
+        )
+    if vendor not in DATABASE_MEMBERS or DATABASE_MEMBERS[vendor] not in received:
+        raise BackupError("the archive holds no database dump")
+    missing = sorted(set(expected) - set(received))
+    if missing:
+        raise BackupError(f"{len(missing)} file(s) listed in the manifest are missing, first {missing[0]}")
+    extra = sorted(set(received) - set(expected))
+    if extra:
+        raise BackupError(f"{len(extra)} file(s) are not in the manifest, first {extra[0]}")
+    for name in sorted(expected):
+        if received[name] != {"sha256": expected[name].get("sha256"), "size": expected[name].get("size")}:
+            raise BackupError(f"checksum mismatch for {name}")
+    return manifest
+
+
+def database_is_empty(using: str = "default") -> bool:
+    """No table at all: a database that was never migrated (or was emptied on purpose)."""
+    with connections[using].cursor() as cursor:
+        return not connections[using].introspection.table_names(cursor, include_views=True)
+
+
+def media_is_empty(media_root: Path) -> bool:
+    return not media_root.exists() or not any(
+        path.is_file() or path.is_symlink() for path in media_root.rglob("*")
+    )
+
+
+def _restore_postgresql(dump: Path, using: str) -> None:
+    """Turn the custom-format dump into SQL and run it, with the clearing of the schema, in ONE transaction:
+    on any error nothing changes."""
+    args, env = _postgres_env(using)
+    sql = _run(
+        [_postgres_tool("pg_restore", using), "--no-owner", "--no-privileges", "--file=-", str(dump)], env
+    )
+    prelude = b"DROP SCHEMA IF EXISTS public CASCADE;\nCREATE SCHEMA public;\n"
+    connections[using].close()
+    _run(
+        [
+            _postgres_tool("psql", using),
+            "--no-psqlrc",
+            "--quiet",
+            "--single-transaction",
+            "--set",
+            "ON_ERROR_STOP=1",
+            "--output=/dev/null",
+            *args,
+        ],
+        env,
+        input=prelude + sql.stdout,
+    )
+
+
+def _restore_sqlite(database_file: Path, using: str) -> None:
+    """SQLite's backup API replaces the whole database (every table, index and full-text table) at once."""
+    connection = connections[using]
+    connection.ensure_connection()
+    source = sqlite3.connect(database_file)
+    try:
+        source.backup(connection.connection)
+    finally:
+        source.close()
+
+
+def _move_media_in(staged_media: Path, media_root: Path, trash: Path) -> int:
+    """Move the restored files into the media folder; with force, what was there goes to ``trash`` first."""
+    media_root.mkdir(parents=True, exist_ok=True)
+    trash.mkdir(parents=True, exist_ok=True)
+    for entry in list(media_root.iterdir()):
+        shutil.move(str(entry), str(trash / entry.name))
+    count = 0
+    if staged_media.is_dir():
+        for entry in list(staged_media.iterdir()):
+            shutil.move(str(entry), str(media_root / entry.name))
+        count = sum(1 for path in media_root.rglob("*") if path.is_file())
+    return count
+
+
+def restore_backup(archive_path: Path, force: bool = False, using: str = "default") -> RestoreResult:
+    """Restore an archive made by create_backup into an empty database and media folder (or over existing
+    ones with ``force``). The archive is fully checked before anything is written."""
+    started = time.monotonic()
+    archive_path = Path(archive_path)
+    if not archive_path.is_file():
+        raise BackupError("no such file")
+    media_root = Path(settings.MEDIA_ROOT)
+    vendor = _vendor(using)
+    staging_parent = media_root.parent if os.access(media_root.parent, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=staging_parent) as staging_name:
+        staging = Path(staging_name)
+        manifest = extract_verified(archive_path, staging / "archive")
+        if manifest["database"] != vendor:
+            raise BackupError(f"the archive holds a {manifest['database']} database, the site uses {vendor}")
+        if not force and not media_is_empty(media_root):
+            raise BackupError(
+                f"the media folder {media_root} is not empty (use --force / FORCE=1 to replace it)"
+            )
+        if not force and not database_is_empty(using):
+            raise BackupError("the database is not empty (use --force / FORCE=1 to replace it)")
+        database_file = staging / "archive" / DATABASE_MEMBERS[vendor]
+        if vendor == "postgresql":
+            _restore_postgresql(database_file, using)
+        else:
+            _restore_sqlite(database_file, using)
+        count = _move_media_in(staging / "archive" / "media", media_root, staging / "replaced-media")
+    return RestoreResult(vendor=vendor, media_files=count, seconds=time.monotonic() - started)
