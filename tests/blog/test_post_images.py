@@ -6,8 +6,16 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.cache import caches
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def no_cached_renditions():
+    """Wagtail caches renditions by image id; an earlier test's image with the same id must not answer."""
+    for cache in caches.all():
+        cache.clear()
 
 
 def test_feed_image_is_a_responsive_picture(client, make_post, make_image):
