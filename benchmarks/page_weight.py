@@ -88,7 +88,19 @@ def main() -> None:
         urls = tree.findall("sm:url", ns)
         links = tree.findall("sm:url/xhtml:link", ns)
         print(f"sitemap.xml: {len(urls)} URLs, {len(links)} xhtml:link alternates")
-        for feed in ("/en/blog/feeds/rss/", "/en/library/feeds/atom/"):
+        from blog.models import BlogIndexPage
+        from resources.models import ResourceLibraryPage
+
+        sections = [
+            model.objects.live().get(locale__language_code="en")
+            for model in (BlogIndexPage, ResourceLibraryPage)
+        ]
+        feeds = [
+            f"{section.url}{section.reverse_subpage(f'{kind}_feed')}"
+            for section in sections
+            for kind in ("rss", "atom")
+        ]
+        for feed in feeds:
             body = client.get(feed).content
             print(f"{feed}: {body.count(b'<item>') + body.count(b'<entry>')} items, {len(body)} B")
 
