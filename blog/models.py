@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -12,7 +13,7 @@ from wagtail.search import index
 from decnet.blocks import BodyStreamBlock
 
 
-class BlogIndexPage(Page):
+class BlogIndexPage(RoutablePageMixin, Page):
     introduction = models.TextField(blank=True, help_text=_("Shown above the list of posts."))
 
     parent_page_types = ["decnet.HomePage"]
@@ -53,6 +54,31 @@ class BlogIndexPage(Page):
             author=selectors.find_author(self, filters),
         )
         return context
+
+    # Feeds (blog.feeds): all posts, or the posts on one topic (an unknown topic is a 404).
+    @path("feeds/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from blog import feeds
+
+        return feeds.serve_feed(self, request, "rss")
+
+    @path("feeds/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from blog import feeds
+
+        return feeds.serve_feed(self, request, "atom")
+
+    @path("feeds/topic/<slug:topic>/rss/", name="topic_rss_feed")
+    def topic_rss_feed(self, request, topic: str):
+        from blog import feeds
+
+        return feeds.serve_feed(self, request, "rss", topic)
+
+    @path("feeds/topic/<slug:topic>/atom/", name="topic_atom_feed")
+    def topic_atom_feed(self, request, topic: str):
+        from blog import feeds
+
+        return feeds.serve_feed(self, request, "atom", topic)
 
 
 class BlogPostPage(Page):

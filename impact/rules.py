@@ -47,6 +47,13 @@ def wants_no_tracking(request: HttpRequest) -> bool:
     return request.headers.get("DNT", "").strip() == "1" or request.headers.get("Sec-GPC", "").strip() == "1"
 
 
+def is_page_view_route(request: HttpRequest) -> bool:
+    """The page itself, not one of its extra routes (RoutablePageMixin: feeds, citation downloads), which
+    machines poll or fetch and which are not a reader's view of the page."""
+    match = getattr(request, "routable_resolver_match", None)
+    return match is None or match.url_name == "index_route"
+
+
 def counted_page(request: HttpRequest, response: HttpResponseBase):
     """The Wagtail page whose view this response is, or None if it does not count."""
     page = getattr(request, PAGE_ATTRIBUTE, None)

@@ -14,7 +14,8 @@ DASHBOARD_PERMISSION = "impact.view_dashboard"
 @hooks.register("on_serve_page", order=10)
 def mark_served_page(next_serve):
     def serve(page, request, args, kwargs):
-        setattr(request, rules.PAGE_ATTRIBUTE, page)
+        if rules.is_page_view_route(request):
+            setattr(request, rules.PAGE_ATTRIBUTE, page)
         return next_serve(page, request, args, kwargs)
 
     return serve

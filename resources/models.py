@@ -6,12 +6,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
-from resources import metadata
+from resources import citations, metadata
 
 FILE_LANGUAGES = [
     ("en", "English"),
@@ -39,7 +40,7 @@ class ResourceType(TranslatableMixin, models.Model):
         return self.name
 
 
-class ResourceLibraryPage(Page):
+class ResourceLibraryPage(RoutablePageMixin, Page):
     introduction = models.TextField(blank=True, help_text=_("Shown above the list of knowledge products."))
 
     parent_page_types = ["decnet.HomePage"]
@@ -79,8 +80,21 @@ class ResourceLibraryPage(Page):
         )
         return context
 
+    # Feeds of new knowledge products (resources.feeds).
+    @path("feeds/rss/", name="rss_feed")
+    def rss_feed(self, request: HttpRequest):
+        from resources import feeds
 
-class ResourcePage(Page):
+        return feeds.serve_feed(self, request, "rss")
+
+    @path("feeds/atom/", name="atom_feed")
+    def atom_feed(self, request: HttpRequest):
+        from resources import feeds
+
+        return feeds.serve_feed(self, request, "atom")
+
+
+class ResourcePage(RoutablePageMixin, Page):
     resource_type = models.ForeignKey(
         ResourceType, on_delete=models.PROTECT, related_name="resources", help_text=_("What kind of product.")
     )
@@ -149,7 +163,17 @@ class ResourcePage(Page):
         context["library"] = self.get_parent()
         context["files"] = list(self.files.select_related("document"))
         context["authors"] = list(self.authors.select_related("person"))
+        context["citation"] = citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
         return context
+
+    # Citation downloads (resources.citations): RIS and BibTeX, as attachments.
+    @path("cite/ris/", name="cite_ris")
+    def cite_ris(self, request: HttpRequest):
+        return citations.download(self, request, "ris")
+
+    @path("cite/bib/", name="cite_bib")
+    def cite_bib(self, request: HttpRequest):
+        return citations.download(self, request, "bib")
 
     @property
     def doi_url(self) -> str | None:

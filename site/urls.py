@@ -3,9 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from decnet import views as decnet_views
+from decnet.sitemaps import MultilingualSitemap
 from search import api as search_api
 from search import views as search_views
 
@@ -17,6 +19,9 @@ urlpatterns = [
     # Not language-prefixed: the public search API (JSON, CORS) and the status endpoint for monitoring.
     path("api/v1/", include(search_api.urlpatterns(), namespace="search-api")),
     path("healthz", search_views.healthz, name="healthz"),
+    # Discovery: one sitemap for every language (each URL with its hreflang alternates), and robots.txt.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", decnet_views.robots_txt, name="robots-txt"),
 ]
 
 if settings.DEBUG:

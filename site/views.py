@@ -1,8 +1,9 @@
-"""The language redirect of `/`, and error views that render with the site's own layout but leak nothing."""
+"""The language redirect of `/`, robots.txt, and error views that render with the site's own layout but leak
+nothing."""
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
@@ -33,3 +34,12 @@ def language_redirect(request: HttpRequest) -> HttpResponse:
     response = HttpResponseRedirect(f"{location}?{query}" if query else location)
     patch_vary_headers(response, ("Accept-Language",))
     return response
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers may read every public page; the admin and the JSON API are not for them. Points to the
+    sitemap with an absolute URL, as the robots.txt convention requires."""
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

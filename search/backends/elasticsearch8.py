@@ -1,4 +1,4 @@
-"""Wagtail's ``elasticsearch8`` backend (the elasticsearch client 8.x) with the alias-swapping atomic rebuild."""
+"""Wagtail's ``elasticsearch8`` backend (elasticsearch client 8.x) with the alias-swapping atomic rebuild."""
 
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
 

@@ -3,9 +3,10 @@
 from django import template
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from decnet import i18n
+from decnet import i18n, seo
 
 register = template.Library()
 
@@ -83,3 +84,53 @@ def page_translations(context, page: Page | None = None) -> list:
 def x_default_version(context, page: Page | None = None):
     """The version linked as hreflang="x-default": the English one, else the first that exists."""
     return i18n.x_default(page_translations(context, page))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page: Page | None = None) -> str:
+    return seo.canonical_url(context.get("request"), page)
+
+
+@register.simple_tag
+def seo_description(page: Page | None = None) -> str:
+    return seo.description(page)
+
+
+@register.simple_tag(takes_context=True)
+def share_image_url(context, page: Page | None = None) -> str:
+    return seo.share_image_url(context.get("request"), page)
+
+
+@register.simple_tag
+def open_graph_type(page: Page | None = None) -> str:
+    return seo.open_graph_type(page)
+
+
+@register.filter
+def open_graph_locale(language_code: str) -> str:
+    return seo.open_graph_locale(language_code)
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page: Page | None = None) -> str:
+    """The page's JSON-LD data blocks (see decnet.seo.structured_data)."""
+    request = context.get("request")
+    return mark_safe("\n  ".join(seo.json_ld_script(data) for data in seo.structured_data(request, page)))
+
+
+@register.simple_tag(takes_context=True)
+def site_feeds(context) -> list[dict[str, str]]:
+    """The blog's and the library's feeds in the reader's language, for <link rel="alternate"> in the head.
+
+    Each entry: ``title``, ``type`` (media type) and ``url``. Cached on the request.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_decnet_site_feeds", None) if request is not None else None
+    if cached is None:
+        from blog.feeds import advertised_feeds as blog_feeds
+        from resources.feeds import advertised_feeds as library_feeds
+
+        cached = [*blog_feeds(request), *library_feeds(request)]
+        if request is not None:
+            request._decnet_site_feeds = cached
+    return cached
