@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore
+.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,7 @@ postgres-stop:
 messages: install
 	$(MANAGE) makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv -v0
+
+# Lighthouse (npm lighthouse 12, Debian's Chromium) on the pages the browser tests check; prints the scores.
+lighthouse: install
+	$(PY) benchmarks/lighthouse.py

@@ -42,18 +42,21 @@ def ensure_lighthouse() -> None:
         subprocess.run([str(ROOT / "scripts" / "browser-deps.sh"), "benchmarks"], check=True)
 
 
-def audit(url: str) -> dict:
+def audit(url: str, *, expect_error_status: bool = False) -> dict:
     """One Lighthouse run: the category scores (0–100) and the audits that lost points."""
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
+    if expect_error_status:  # Lighthouse refuses to audit a 404 page unless told to
+        command.append("--ignore-status-code")
     completed = subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--output=json",
-            "--output-path=stdout",
-            "--quiet",
-            f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={CHROME_FLAGS}",
-        ],
+        command,
         env={**os.environ, "CHROME_PATH": CHROME},
         capture_output=True,
         text=True,
@@ -84,7 +87,7 @@ def run(site: RunningSite, languages: list[str], pages: list[str] | None) -> int
             if pages and name not in pages:
                 continue
             started = time.perf_counter()
-            result = audit(site.base_url + path)
+            result = audit(site.base_url + path, expect_error_status=name == "404")
             scores = result["scores"]
             note = " (noindex/404 by design)" if name in NOT_FOR_SEARCH_ENGINES else ""
             seo_goal = name in NOT_FOR_SEARCH_ENGINES or scores["seo"] == 100

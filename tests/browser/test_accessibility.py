@@ -20,7 +20,7 @@ def run_axe(page, axe_source: str) -> dict:
         "async (tags) => { const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});"
         " return {violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
         " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})),"
-        " passes: r.passes.length}; }",
+        " passes: r.passes.length, incomplete: r.incomplete.map(v => v.id)}; }",
         AXE_TAGS,
     )
 
@@ -34,9 +34,14 @@ def test_no_axe_violations(page, axe_source, lang, name):
     response = page.goto(path)
     assert response.status == (404 if name == "404" else 200)
     assert page.locator("html").get_attribute("lang") == lang
+    if name.startswith("search"):  # the page under test really is the one with (or without) results
+        assert (page.locator(".search-result").count() > 0) == (name == "search with results")
     result = run_axe(page, axe_source)
     violations = result["violations"]
-    FIGURES.append(f"axe {lang} {name}: {len(violations)} violations, {result['passes']} rules passed")
+    review = ", ".join(result["incomplete"]) or "none"
+    FIGURES.append(
+        f"axe {lang} {name}: {len(violations)} violations, {result['passes']} passed rules, review: {review}"
+    )
     assert violations == [], "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["nodes"]) for v in violations
     )

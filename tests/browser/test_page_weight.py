@@ -79,7 +79,7 @@ def test_first_view_within_budget_and_only_own_host(page, site, lang, name):
 def test_static_files_are_compressed_and_cached_forever(page, site):
     """The stylesheet comes under a hashed name, compressed, with a far-future immutable cache header."""
     responses: list = []
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))
     page.goto("/en/glossary/", wait_until="load")
     styles = [response for response in responses if response.request.resource_type == "stylesheet"]
     assert styles, "the page loaded no stylesheet"
