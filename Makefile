@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore
+.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,3 +62,7 @@ backup: install
 restore: install
 	@if [ -z "$(FILE)" ]; then echo "usage: make restore FILE=backups/decnet-....tar.gz [FORCE=1]" >&2; exit 2; fi
 	$(MANAGE) restore_site "$(FILE)" $(if $(filter 1 yes true,$(FORCE)),--force)
+
+# Lighthouse (npm lighthouse 12, Debian's Chromium) on the pages the browser tests check; prints the scores.
+lighthouse: install
+	$(PY) benchmarks/lighthouse.py

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole suite, as `make test` and CI run it: static checks, then the tests on SQLite, on PostgreSQL
-# and against a real OpenSearch node. Services this script started are stopped when it ends.
+# and against a real OpenSearch node, then the browser tests (real Chromium, once: they serve the site from an
+# SQLite file of their own). Services this script started are stopped when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -31,12 +32,16 @@ start_service opensearch
 export CI_REQUIRE_SERVICES=${CI:-false}
 
 echo "== tests on SQLite"
-DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q "$@"
+DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q -m "not browser" "$@"
 echo "== tests on PostgreSQL"
-DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q "$@"
+DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q -m "not browser" "$@"
 echo "== load while publishing (10 readers, 10 s, gunicorn + PostgreSQL; benchmarks/load.py)"
 $PY benchmarks/load.py --readers 10 --seconds 10 --fresh \
   --database-url "$(scripts/services/postgres.sh url | sed 's#/[^/]*$#/decnet_load#')"
+echo "== browser tests (Chromium: axe-core, keyboard, page weight, journeys)"
+# Installs Chromium and axe-core when missing; if that fails the tests say why (a failure in CI, a skip by hand).
+scripts/browser-deps.sh || echo "scripts/browser-deps.sh could not install everything" >&2
+DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q -m browser tests/browser "$@"
 echo "== search tests on OpenSearch"
 OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"
 echo "== degraded mode with the OpenSearch node stopped"

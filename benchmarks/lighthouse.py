@@ -1,0 +1,122 @@
+"""Lighthouse scores (accessibility, SEO, best practices) of the pages the browser tests check.
+
+Runs npm's ``lighthouse`` 12.x (installed in benchmarks/node_modules by ``npm ci``) with Debian's Chromium
+(``CHROME_PATH=/usr/bin/chromium``) against the site served as in production (tests/browser/site_server.py:
+production settings, gunicorn, demo content), or against a running site given with ``--base-url``.
+The goal is 100 / 100 / ≥ 95. Pages meant to stay out of search engines (search results: ``noindex``) and the
+404 page lose SEO points by design: the table marks them.
+
+    .venv/bin/python benchmarks/lighthouse.py [--base-url http://127.0.0.1:8000] [--lang en] [--page home]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from contextlib import nullcontext
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "benchmarks"
+# Run as a script, this folder comes first on sys.path; its modules (search.py) would shadow the site's apps.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+from tests.browser.pages import LANGUAGES, page_paths  # noqa: E402
+from tests.browser.site_server import RunningSite, running_site  # noqa: E402
+
+LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CATEGORIES = ("accessibility", "seo", "best-practices")
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
+# Lower SEO by design: kept out of search engines (noindex) or not a page at all.
+NOT_FOR_SEARCH_ENGINES = {"search with results", "search with none", "404"}
+
+
+def ensure_lighthouse() -> None:
+    """npm ci in benchmarks/ (and Chromium) when missing, through the same script the tests use."""
+    if not LIGHTHOUSE.exists():
+        subprocess.run([str(ROOT / "scripts" / "browser-deps.sh"), "benchmarks"], check=True)
+
+
+def audit(url: str, *, expect_error_status: bool = False) -> dict:
+    """One Lighthouse run: the category scores (0–100) and the audits that lost points."""
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
+    if expect_error_status:  # Lighthouse refuses to audit a 404 page unless told to
+        command.append("--ignore-status-code")
+    completed = subprocess.run(
+        command,
+        env={**os.environ, "CHROME_PATH": CHROME},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"lighthouse failed on {url}: {completed.stderr[-2000:]}")
+    report = json.loads(completed.stdout)
+    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    lost = sorted(
+        {
+            ref["id"]
+            for name in CATEGORIES
+            for ref in report["categories"][name]["auditRefs"]
+            if ref.get("weight", 0) > 0 and (report["audits"][ref["id"]].get("score") not in (None, 1))
+        }
+    )
+    return {"scores": scores, "lost": lost}
+
+
+def run(site: RunningSite, languages: list[str], pages: list[str] | None) -> int:
+    header = f"{'page':<28} {'lang':<4} {'a11y':>5} {'SEO':>5} {'BP':>5}  {'time':>6}  audits losing points"
+    print(header)
+    print("-" * len(header))
+    below_goal = 0
+    for lang in languages:
+        for name, path in page_paths(lang).items():
+            if pages and name not in pages:
+                continue
+            started = time.perf_counter()
+            result = audit(site.base_url + path, expect_error_status=name == "404")
+            scores = result["scores"]
+            note = " (noindex/404 by design)" if name in NOT_FOR_SEARCH_ENGINES else ""
+            seo_goal = name in NOT_FOR_SEARCH_ENGINES or scores["seo"] == 100
+            if scores["accessibility"] < 100 or not seo_goal or scores["best-practices"] < 95:
+                below_goal += 1
+            print(
+                f"{name:<28} {lang:<4} {scores['accessibility']:>5} {scores['seo']:>5} "
+                f"{scores['best-practices']:>5}  {time.perf_counter() - started:>5.1f}s  "
+                f"{', '.join(result['lost']) or '-'}{note}",
+                flush=True,
+            )
+    print(f"pages below the goal (a11y 100, SEO 100, best practices >= 95): {below_goal}")
+    return below_goal
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base-url", help="a running site (default: serve one as in production)")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="a language (default: all)")
+    parser.add_argument("--page", action="append", help="a page name from tests/browser/pages.py")
+    args = parser.parse_args()
+    ensure_lighthouse()
+    if args.base_url:
+        served = nullcontext(RunningSite(base_url=args.base_url.rstrip("/"), folder=None))
+    else:
+        served = running_site()
+    with served as site:
+        run(site, args.lang or list(LANGUAGES), args.page)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Real Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the site served as in production.
+
+Every test module here is marked ``browser``: scripts/test.sh runs them once, apart from the other tests.
+Without Chromium or axe-core (``npm ci`` in this folder) the tests are skipped by hand and fail in CI
+(``CI=true``); scripts/browser-deps.sh, which scripts/test.sh calls, installs both.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.site_server import RunningSite, running_site
+
+HERE = Path(__file__).resolve().parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_SOURCE = HERE / "node_modules" / "axe-core" / "axe.min.js"
+# The flags the house notes give for Debian's Chromium in a container, plus a fixed window size.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+# Figures the tests record (page weights, journey durations, axe counts); printed at the end of the run.
+FIGURES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if FIGURES:
+        terminalreporter.section("browser figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
+def _missing() -> str | None:
+    if not (shutil.which(CHROMIUM) or Path(CHROMIUM).is_file()):
+        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    if not AXE_SOURCE.is_file():
+        return f"axe-core not installed ({AXE_SOURCE}; run npm ci in tests/browser)"
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "the playwright Python package is not installed"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_ready() -> None:
+    """Skip without the browser tools, except in CI, where their absence is a failure."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def site(browser_ready) -> Iterator[RunningSite]:
+    """The site, served once per run; ``BROWSER_BASE_URL`` points the tests at one already running instead."""
+    if os.environ.get("BROWSER_BASE_URL"):
+        yield RunningSite(base_url=os.environ["BROWSER_BASE_URL"].rstrip("/"), folder=None)
+        return
+    with running_site() as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def chromium(browser_ready):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, site):
+    """A fresh context per test: empty cache, so every test sees a first view."""
+    context = chromium.new_context(base_url=site.base_url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source(browser_ready) -> str:
+    return AXE_SOURCE.read_text(encoding="utf-8")

@@ -1,0 +1,98 @@
+"""Keyboard only: skip link first, visible focus, menus and filter forms operable without a mouse."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+from tests.browser.keyboard import focused, tab_sequence, tab_until
+from tests.browser.pages import LANGUAGES, SEARCH_WORD
+
+pytestmark = pytest.mark.browser
+
+FOCUS_STYLE = """() => {
+  const el = document.activeElement, style = getComputedStyle(el);
+  return {focusVisible: el.matches(':focus-visible'), outlineStyle: style.outlineStyle,
+          outlineWidth: parseFloat(style.outlineWidth) || 0, boxShadow: style.boxShadow};
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_skip_link_comes_first_shows_and_moves_focus_to_main(page, lang):
+    page.goto(f"/{lang}/blog/")
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert first is not None
+    assert "skip-link" in first["classes"]
+    assert first["href"] == "#main"
+    box = page.locator(".skip-link").bounding_box()
+    assert box is not None and box["y"] >= 0 and box["height"] > 0, "the focused skip link is off screen"
+
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "main"
+    # The next Tab continues inside the main content, past the header's links.
+    page.keyboard.press("Tab")
+    assert focused(page)["inMain"]
+
+
+@pytest.mark.parametrize("path", ["/en/blog/", "/ar/resources/", "/en/search/?q=budget"])
+def test_every_focused_element_has_a_visible_indicator(page, path):
+    page.goto(path)
+    checked = 0
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        if focused(page) is None:
+            continue
+        style = page.evaluate(FOCUS_STYLE)
+        described = focused(page)
+        assert style["focusVisible"], described
+        has_outline = style["outlineStyle"] != "none" and style["outlineWidth"] >= 2
+        assert has_outline or style["boxShadow"] != "none", (described, style)
+        checked += 1
+    assert checked >= 20
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_main_menu_and_language_switcher_are_reached_in_order(page, lang):
+    page.goto(f"/{lang}/")
+    menu = page.eval_on_selector_all(".site-header a", "links => links.map(a => a.getAttribute('href'))")
+    assert len(menu) >= 6
+    reached = [item["href"] for item in tab_sequence(page, len(menu) + 1) if item]
+    # Skip link, then the header's links (brand, main menu, language switcher) in document order.
+    assert reached == ["#main", *menu]
+
+    # Enter on a menu item follows it.
+    page.goto(f"/{lang}/")
+    tab_until(page, lambda item: item["href"] == f"/{lang}/glossary/")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/{lang}/glossary/")
+
+
+def test_library_filters_work_from_the_keyboard(page):
+    page.goto("/en/resources/")
+    total_before = page.locator(".card-list > li").count()
+    tab_until(page, lambda item: item["id"] == "filter-type")
+    page.keyboard.press("ArrowDown")  # a closed <select> takes the next option
+    chosen = page.eval_on_selector("#filter-type", "select => select.value")
+    assert chosen
+    tab_until(page, lambda item: item["tag"] == "button")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf"type={re.escape(chosen)}"))
+    assert page.locator("#resources-heading").inner_text() == "Matching knowledge products"
+    assert 0 < page.locator(".card-list > li").count() <= total_before
+
+
+def test_search_facets_work_from_the_keyboard(page):
+    page.goto(f"/en/search/?q={quote(SEARCH_WORD['en'])}")
+    heading_before = page.locator("#results-heading").inner_text()
+    checkbox = tab_until(page, lambda item: item["type"] == "checkbox" and item["name"] == "type")
+    page.keyboard.press("Space")
+    value = page.evaluate("() => document.activeElement.value")
+    assert page.evaluate("() => document.activeElement.checked")
+    tab_until(page, lambda item: item["tag"] == "button" and item["inMain"])
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf"type={re.escape(value)}"))
+    assert page.locator("#results-heading").inner_text() != heading_before
+    assert checkbox["name"] == "type"
