@@ -9,6 +9,7 @@ PORT ?= 8000
 .PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
+	scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .

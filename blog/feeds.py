@@ -21,6 +21,8 @@ from decnet.feeds import (
     FEED_TYPES,
     FeedSource,
     SectionFeed,
+    as_html,
+    plain,
     section_url,
     start_of_day,
 )
@@ -50,23 +52,25 @@ class BlogFeed(SectionFeed):
     def title(self, obj: FeedSource) -> str:
         topic = obj.extra.get("topic")
         if topic is not None:
-            return _("Decentralization.Net blog: %(topic)s") % {"topic": topic.name}
+            return _("Decentralization.Net blog: %(topic)s") % {"topic": plain(topic.name)}
         return _("Decentralization.Net blog")
 
     def description(self, obj: FeedSource) -> str:
         topic = obj.extra.get("topic")
         if topic is not None:
-            return _("New posts on %(topic)s from the Local Public Sector Alliance.") % {"topic": topic.name}
+            return _("New posts on %(topic)s from the Local Public Sector Alliance.") % {
+                "topic": plain(topic.name)
+            }
         return _("New posts on decentralization and local governance from the Local Public Sector Alliance.")
 
     def items(self, obj: FeedSource) -> QuerySet[BlogPostPage]:
         return feed_posts(obj.section, obj.extra.get("topic"))
 
     def item_title(self, item: BlogPostPage) -> str:
-        return item.title
+        return plain(item.title)
 
     def item_description(self, item: BlogPostPage) -> str:
-        return item.summary
+        return as_html(item.summary)
 
     def item_pubdate(self, item: BlogPostPage) -> datetime.datetime:
         return start_of_day(item.date)

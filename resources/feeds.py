@@ -17,6 +17,8 @@ from decnet.feeds import (
     FEED_TYPES,
     FeedSource,
     SectionFeed,
+    as_html,
+    plain,
     section_url,
     start_of_day,
 )
@@ -56,16 +58,16 @@ class ResourceFeed(SectionFeed):
         return feed_resources(obj.section)
 
     def item_title(self, item: ResourcePage) -> str:
-        return item.title
+        return plain(item.title)
 
     def item_description(self, item: ResourcePage) -> str:
-        return item.summary
+        return as_html(item.summary)
 
     def item_pubdate(self, item: ResourcePage) -> datetime.datetime:
         return start_of_day(item.publication_date)
 
     def item_categories(self, item: ResourcePage) -> list[str]:
-        return [item.resource_type.name, *super().item_categories(item)]
+        return [plain(item.resource_type.name), *super().item_categories(item)]
 
 
 def serve_feed(library: ResourceLibraryPage, request: HttpRequest, kind: str):

@@ -8,18 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=${1:-tests/browser}
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"
-  elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"
-  else echo "browser-deps: need root to run: $*" >&2; return 1
-  fi
-}
-
-apt_install() {
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/dev/null \
-    || { as_root apt-get update -q >/dev/null && \
-         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/dev/null; }
-}
+# shellcheck source=lib/apt.sh
+. scripts/lib/apt.sh
 
 status=0
 if [ ! -x /usr/bin/chromium ]; then

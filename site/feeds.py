@@ -16,6 +16,7 @@ from typing import Any
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.utils import feedgenerator
+from django.utils.html import escape, strip_tags
 from wagtail.models import Page
 
 from decnet.seo import PUBLISHER_NAME
@@ -41,6 +42,18 @@ class FeedSource:
 def start_of_day(day: datetime.date) -> datetime.datetime:
     """Feeds need date-times; a page's publication date counts from midnight UTC."""
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+def plain(value: str) -> str:
+    """Text for a feed element that readers may render as HTML although it should be text (titles, categories,
+    author names): any markup an editor typed is dropped, so nothing in it can run in a feed reader."""
+    return strip_tags(value or "")
+
+
+def as_html(value: str) -> str:
+    """Plain text for an element the formats define as HTML (RSS description, Atom summary): escaped, so a
+    feed reader shows what the editor typed instead of running it."""
+    return escape(value or "")
 
 
 def section_url(request: HttpRequest, section: Page, subpage: str = "") -> str:
@@ -81,11 +94,11 @@ class SectionFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item: Page) -> str:
-        names = [author.person.name for author in item.authors.all()]
+        names = [plain(author.person.name) for author in item.authors.all()]
         return ", ".join(names) or PUBLISHER_NAME
 
     def item_categories(self, item: Page) -> list[str]:
-        return [topic.name for topic in item.topics.all()]
+        return [plain(topic.name) for topic in item.topics.all()]
 
     def get_feed(self, obj: FeedSource, request: HttpRequest):
         self._request = request

@@ -127,3 +127,26 @@ def test_topic_feed_is_advertised_on_the_filtered_index(client, posts):
     hrefs = [link["href"] for link in soup.head.find_all("link", rel="alternate", type=True)]
     assert "/en/blog/feeds/topic/local-finance/rss/" in hrefs
     assert "/en/blog/feeds/topic/local-finance/atom/" in hrefs
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_markup_typed_by_editors_reaches_feed_readers_as_text(client, make_post, kind):
+    """Feed readers render RSS descriptions and Atom summaries as HTML, and often titles and categories too:
+    a summary's markup arrives escaped (shown, not run); titles, topic and author names lose their tags."""
+    from xml.etree import ElementTree
+
+    topic = TopicFactory(name="<b onmouseover=alert(1)>Budgets</b>", slug="budgets")
+    author = PersonFactory(name="<script>alert(2)</script>Ana")
+    make_post(
+        title="<img src=x onerror=alert(3)>Transfers",
+        slug="transfers",
+        summary="Grants <script>alert(4)</script> & loans",
+        topics=[topic],
+        authors=[author],
+    )
+    body = client.get(f"/en/blog/feeds/{kind}/").content
+    texts = [element.text or "" for element in ElementTree.fromstring(body).iter()]
+    values = [value for element in ElementTree.fromstring(body).iter() for value in element.attrib.values()]
+    assert not [text for text in texts + values if "<" in text]
+    assert any(text == "Grants &lt;script&gt;alert(4)&lt;/script&gt; &amp; loans" for text in texts)
+    assert "Transfers" in texts and "Budgets" in texts + values

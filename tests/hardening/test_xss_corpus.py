@@ -77,6 +77,18 @@ def _scripting_url(value: str) -> bool:
     return False
 
 
+def _data_block(tag) -> bool:
+    """A JSON-LD block (structured data, never run by browsers) whose whole content is valid JSON: a payload
+    that broke out of it would leave markup behind and fail to parse."""
+    if (tag.get("type") or "").lower() != "application/ld+json" or tag.get("src"):
+        return False
+    try:
+        json.loads(tag.string or "")
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def executable_parts(markup: str) -> list[str]:
     """Script elements (except the site's own /static/ files), event-handler attributes, scripting URLs,
     refresh-to-script meta tags, frames and plugins, script in style — as html5lib (a browser's parser)
@@ -85,7 +97,7 @@ def executable_parts(markup: str) -> list[str]:
     soup = BeautifulSoup(markup, "html5lib")
     for tag in soup.find_all(True):
         name = tag.name.lower()
-        if name == "script" and not (tag.get("src") or "").startswith("/static/"):
+        if name == "script" and not (tag.get("src") or "").startswith("/static/") and not _data_block(tag):
             found.append(str(tag)[:160])
         for attribute, value in tag.attrs.items():
             value = " ".join(value) if isinstance(value, list) else str(value)
@@ -123,6 +135,13 @@ def test_the_checker_finds_what_it_must():
     assert not executable_parts(
         '<script src="/static/js/site.js"></script><img src="data:image/png;base64,AA">'
     )
+    assert not executable_parts(
+        '<script type="application/ld+json">{"name": "\\u003Cscript\\u003E"}</script>'
+    )
+    assert executable_parts(
+        '<script type="application/ld+json">{"name": "</script><script>alert(1)//"}</script>'
+    )
+    assert executable_parts('<script type="application/ld+json" src="//xss.example/x.js"></script>')
 
 
 def contentstate(text: str) -> str:
