@@ -134,3 +134,12 @@ def site_feeds(context) -> list[dict[str, str]]:
         if request is not None:
             request._decnet_site_feeds = cached
     return cached
+
+
+@register.simple_tag
+def filter_options(items, value_attr: str = "", label_attr: str = "") -> list[tuple]:
+    """(value, label) pairs for includes/filter_select.html, read from each item's attributes."""
+    return [
+        (getattr(item, value_attr) if value_attr else item, getattr(item, label_attr) if label_attr else item)
+        for item in items
+    ]
