@@ -106,3 +106,24 @@ SVG_IMAGE = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
     b"<script>alert(1)</script><rect width='10' height='10'/></svg>"
 )
+
+
+def admin_upload(client, add_url: str, name: str, content: bytes, title: str = "Uploaded"):
+    """POST one file to a Wagtail admin "add" view (images or documents), as an editor's browser does."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.models import Collection
+
+    return client.post(
+        add_url,
+        {
+            "title": title,
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def file_errors(response) -> list[str]:
+    """The form's errors on its file field (the admin re-renders the form with 200 when it refuses)."""
+    assert response.status_code == 200, response.status_code
+    return [str(message) for message in response.context["form"].errors.get("file", [])]

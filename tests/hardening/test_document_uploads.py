@@ -8,7 +8,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
 from tests.hardening import files
 
@@ -18,19 +17,10 @@ MULTIPLE_ADD_URL = "/admin/documents/multiple/add/"
 
 
 def upload(client, name: str, content: bytes, title: str = "Uploaded"):
-    return client.post(
-        ADD_URL,
-        {
-            "title": title,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    return files.admin_upload(client, ADD_URL, name, content, title)
 
 
-def file_errors(response) -> list[str]:
-    assert response.status_code == 200, response.status_code
-    return [str(message) for message in response.context["form"].errors.get("file", [])]
+file_errors = files.file_errors
 
 
 REFUSALS = [
