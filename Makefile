@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install setup run test lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
+.PHONY: install setup run test check lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	scripts/system-deps.sh
@@ -30,6 +30,15 @@ run: setup
 
 test: install
 	scripts/test.sh
+
+# The inner loop between commits: static checks and the SQLite suite spread over the cores, in random order
+# (pytest-randomly prints the seed; PYTEST_SEED=<n> replays it). `make test` remains the whole suite.
+check: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=decnet.settings.test $(MANAGE) makemigrations --check --dry-run
+	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
+	DATABASE_URL="sqlite:///:memory:" $(VENV)/bin/pytest -q -n auto --dist loadfile -m "not browser"
 
 lint: install
 	$(VENV)/bin/ruff check .

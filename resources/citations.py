@@ -63,7 +63,8 @@ class Name:
 
 
 def author_names(product) -> list[Name]:
-    return [Name.parse(author.person.name) for author in product.authors.select_related("person")]
+    authors = product.authors.select_related("person").order_by("sort_order", "pk")  # the editor's order
+    return [Name.parse(author.person.name) for author in authors]
 
 
 def _apa_authors(names: list[Name]) -> str:

@@ -161,8 +161,8 @@ class ResourcePage(RoutablePageMixin, Page):
         """
         context = super().get_context(request, *args, **kwargs)
         context["library"] = self.get_parent()
-        context["files"] = list(self.files.select_related("document"))
-        context["authors"] = list(self.authors.select_related("person"))
+        context["files"] = list(self.files.select_related("document").order_by("sort_order", "pk"))
+        context["authors"] = list(self.authors.select_related("person").order_by("sort_order", "pk"))
         context["citation"] = citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
         return context
 

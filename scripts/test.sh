@@ -1,52 +1,203 @@
 #!/usr/bin/env bash
-# The whole suite, as `make test` and CI run it: static checks, then the tests on SQLite, on PostgreSQL
-# and against a real OpenSearch node, then the browser tests (real Chromium, once: they serve the site from an
-# SQLite file of their own). Services this script started are stopped when it ends.
+# The whole suite, as `make test` and CI run it (docs/testing.md): static checks; the tests on SQLite, on
+# PostgreSQL and against a real OpenSearch node, side by side, each spread over the cores by pytest-xdist with
+# its own databases and media folders; then the load benchmark, the browser tests (real Chromium) and the
+# degraded mode with the node stopped. Every test runs in random order (pytest-randomly), one seed per run,
+# printed; PYTEST_SEED=<n> replays a run. At the end (also after a failure) a table gives each stage's tests
+# and times. Services this script started are stopped when it ends. Extra arguments go to every pytest run.
+#
+#   TEST_WORKERS   pytest-xdist workers per test stage (default: the number of cores)
+#   PYTEST_SEED    the random-order seed (default: a new one per run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-started=()
-cleanup() {
-  for service in "${started[@]}"; do scripts/services/"$service".sh stop || true; done
-}
-trap cleanup EXIT
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/decnet-test-run.XXXXXX")"
+export TEST_DB_TEMPLATE_DIR="$RUN_DIR/templates" # migrated once per run per database (tests/db_template.py)
+mkdir -p "$TEST_DB_TEMPLATE_DIR"
+SEED="${PYTEST_SEED:-$(($(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 1000000000))}"
+WORKERS="${TEST_WORKERS:-$(nproc 2>/dev/null || echo 2)}"
+export CI_REQUIRE_SERVICES=${CI:-false}
+RUN_STARTED=$(date +%s.%N)
+STAGES=()
 
-start_service() {
+# --- services ------------------------------------------------------------------------------------------
+start_service() { # records in $RUN_DIR/started what this run started, so that only that is stopped
   local service=$1
   if ! scripts/services/"$service".sh status >/dev/null 2>&1; then
     scripts/services/"$service".sh start
-    started+=("$service")
+    echo "$service" >>"$RUN_DIR/started"
+  fi
+}
+started_by_us() { grep -qx "$1" "$RUN_DIR/started" 2>/dev/null; }
+
+# --- stages ----------------------------------------------------------------------------------------------
+# A stage runs a command (often a function of this script) in a subshell with its output in $RUN_DIR/<stage>.log;
+# it leaves <stage>.status (exit status), <stage>.time (start and end), <stage>.cpu (the CPU time of its
+# processes, from `times`) and, for pytest stages, <stage>.json (test counts, tests/conftest.py).
+stage_body() {
+  local name=$1 rc=0
+  shift
+  date +%s.%N >"$RUN_DIR/$name.time"
+  # In the background and then waited for, so that `set -e` holds inside the command.
+  ("$@") &
+  wait $! || rc=$?
+  date +%s.%N >>"$RUN_DIR/$name.time"
+  times >"$RUN_DIR/$name.cpu"
+  echo "$rc" >"$RUN_DIR/$name.status"
+  return "$rc"
+}
+
+# run_stage NAME COMMAND...: in the foreground, output shown as it comes.
+run_stage() {
+  local name=$1
+  shift
+  STAGES+=("$name")
+  echo "== $name"
+  (stage_body "$name" "$@") 2>&1 | tee "$RUN_DIR/$name.log"
+  return "$(cat "$RUN_DIR/$name.status")"
+}
+
+# start_stage NAME COMMAND...: in the background (its output is shown by finish_stage NAME, which waits).
+declare -A STAGE_PID
+start_stage() {
+  local name=$1
+  shift
+  STAGES+=("$name")
+  echo "== $name: started in the background"
+  (stage_body "$name" "$@") >"$RUN_DIR/$name.log" 2>&1 &
+  STAGE_PID[$name]=$!
+}
+finish_stage() {
+  local name=$1 rc=0
+  wait "${STAGE_PID[$name]}" || rc=$?
+  echo "== $name (exit status $rc)"
+  cat "$RUN_DIR/$name.log"
+  return "$rc"
+}
+
+# pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers, then those marked `serial`
+# one at a time (the first run lists them: tests/conftest.py). Exit status 5 (no tests ran) fails the stage.
+pytest_stage() {
+  local name=$1
+  shift
+  local report="$RUN_DIR/$name.json" serial_list="$RUN_DIR/$name.serial"
+  TEST_STAGE_REPORT="$report" TEST_SERIAL_LIST="$serial_list" $PY -m pytest -q --randomly-seed="$SEED" \
+    -n "$WORKERS" --dist loadfile --durations=15 "$@" "${EXTRA_ARGS[@]}"
+  if [ -s "$serial_list" ]; then
+    echo "-- the tests marked serial, one at a time:"
+    local tests=()
+    mapfile -t tests <"$serial_list"
+    TEST_STAGE_REPORT="$report" $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist "${tests[@]}" "${EXTRA_ARGS[@]}"
   fi
 }
 
-echo "== static checks"
-.venv/bin/ruff check .
-.venv/bin/ruff format --check .
-DJANGO_SETTINGS_MODULE=decnet.settings.test $PY manage.py makemigrations --check --dry-run
-if [ -d locale ]; then $PY manage.py compilemessages --ignore=.venv -v0; fi
-SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
-  DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
+# --- the table, printed however the run ends ------------------------------------------------------------
+print_table() {
+  local total_wall
+  total_wall=$(awk -v start="$RUN_STARTED" -v end="$(date +%s.%N)" 'BEGIN { printf "%.0f", end - start }')
+  echo
+  echo "== stage times (seed $SEED, $WORKERS workers per test stage; CPU = this run's processes, not services)"
+  printf '%-22s %-8s %7s %7s %7s %7s %9s %9s\n' stage result passed failed errors skipped "wall s" "CPU s"
+  local name
+  for name in "${STAGES[@]}"; do
+    local status="?" passed="-" failed="-" errors="-" skipped="-" wall="-" cpu="-"
+    [ -f "$RUN_DIR/$name.status" ] && status=$(cat "$RUN_DIR/$name.status")
+    if [ -f "$RUN_DIR/$name.json" ]; then
+      read -r passed failed errors skipped < <($PY - "$RUN_DIR/$name.json" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+total = lambda key: sum(row.get(key, 0) for row in rows)
+print(total("passed") + total("xfailed"), total("failed") + total("xpassed"), total("error"), total("skipped"))
+PY
+      )
+    fi
+    if [ -f "$RUN_DIR/$name.time" ] && [ "$(wc -l <"$RUN_DIR/$name.time")" = 2 ]; then
+      wall=$(awk 'NR == 1 { start = $1 } NR == 2 { printf "%.0f", $1 - start }' "$RUN_DIR/$name.time")
+    fi
+    if [ -f "$RUN_DIR/$name.cpu" ]; then # `times`, 2nd line: children's user and system time, e.g. 1m2.5s 0m3.1s
+      cpu=$(awk 'NR == 2 { total = 0
+        for (i = 1; i <= 2; i++) { split($i, part, /[ms]/); total += part[1] * 60 + part[2] }
+        printf "%.0f", total }' "$RUN_DIR/$name.cpu")
+    fi
+    local result=ok
+    [ "$status" = 0 ] || result="FAILED($status)"
+    [ "$status" = "?" ] && result="not run"
+    printf '%-22s %-8s %7s %7s %7s %7s %9s %9s\n' "$name" "$result" "$passed" "$failed" "$errors" "$skipped" \
+      "$wall" "$cpu"
+  done
+  printf '%-22s %-8s %39s %9s\n' "whole run" "" "" "$total_wall"
+  echo "replay this order: PYTEST_SEED=$SEED make test (or pytest -p randomly --randomly-seed=$SEED ...)"
+}
 
-start_service postgres
-start_service opensearch
-export CI_REQUIRE_SERVICES=${CI:-false}
+cleanup() {
+  local rc=$?
+  trap - EXIT
+  print_table || true
+  if started_by_us opensearch; then scripts/services/opensearch.sh stop || true; fi
+  if started_by_us postgres; then scripts/services/postgres.sh stop || true; fi
+  rm -rf "$RUN_DIR"
+  if [ "$rc" = 0 ]; then echo "make test: all stages passed"; else echo "make test: FAILED (exit status $rc)" >&2; fi
+  exit "$rc"
+}
+trap cleanup EXIT
+EXTRA_ARGS=("$@")
 
-echo "== tests on SQLite"
-DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q -m "not browser" "$@"
-echo "== tests on PostgreSQL"
-DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m pytest -q -m "not browser" "$@"
-echo "== load while publishing (10 readers, 10 s, gunicorn + PostgreSQL; benchmarks/load.py)"
-$PY benchmarks/load.py --readers 10 --seconds 10 --fresh \
-  --database-url "$(scripts/services/postgres.sh url | sed 's#/[^/]*$#/decnet_load#')"
-echo "== browser tests (Chromium: axe-core, keyboard, page weight, journeys)"
-# Installs Chromium and axe-core when missing; if that fails the tests say why (a failure in CI, a skip by hand).
-scripts/browser-deps.sh || echo "scripts/browser-deps.sh could not install everything" >&2
-DATABASE_URL="sqlite:///:memory:" $PY -m pytest -q -m browser tests/browser "$@"
-echo "== search tests on OpenSearch"
-OPENSEARCH_URL="$(scripts/services/opensearch.sh url)" $PY -m pytest -q -m "not postgres" tests/search "$@"
-echo "== degraded mode with the OpenSearch node stopped"
-stopped_url="$(scripts/services/opensearch.sh url)"
-scripts/services/opensearch.sh stop
-SEARCH_STOPPED_ENGINE_URL="$stopped_url" $PY -m pytest -q tests/search/test_degraded.py "$@"
-# A node that was running before `make test` is left running, as it was found.
-if [[ ! " ${started[*]} " == *" opensearch "* ]]; then scripts/services/opensearch.sh start; fi
+echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKERS workers per test stage"
+
+# Services and the SQLite template start while the static checks run (apt installs stay one at a time).
+services() {
+  start_service postgres
+  DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template
+  start_service opensearch
+}
+start_stage services services
+start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template
+
+static_checks() {
+  .venv/bin/ruff check .
+  .venv/bin/ruff format --check .
+  DJANGO_SETTINGS_MODULE=decnet.settings.test $PY manage.py makemigrations --check --dry-run
+  if [ -d locale ]; then $PY manage.py compilemessages --ignore=.venv -v0; fi
+  SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
+    DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
+}
+status=0
+run_stage static static_checks || status=1
+finish_stage sqlite-template || status=1
+finish_stage services || status=1
+[ "$status" = 0 ] || exit 1
+
+PG_URL="$(scripts/services/postgres.sh url)"
+OS_URL="$(scripts/services/opensearch.sh url)"
+sqlite_tests() { DATABASE_URL="sqlite:///:memory:" pytest_stage sqlite -m "not browser"; }
+postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser"; }
+opensearch_tests() {
+  DATABASE_URL="sqlite:///:memory:" OPENSEARCH_URL="$OS_URL" pytest_stage opensearch -m "not postgres" tests/search
+}
+browser_deps() { # if this fails, the browser tests say why: a failure in CI, a skip by hand
+  scripts/browser-deps.sh || echo "scripts/browser-deps.sh could not install everything" >&2
+}
+# The three test stages side by side (each its own databases, media folders and index prefix); Chromium and
+# axe-core are installed meanwhile when missing.
+start_stage sqlite sqlite_tests
+start_stage postgres postgres_tests
+start_stage opensearch opensearch_tests
+start_stage browser-deps browser_deps
+for name in sqlite postgres opensearch browser-deps; do finish_stage "$name" || status=1; done
+[ "$status" = 0 ] || exit 1
+
+# Timed work runs alone: the load benchmark's figures, the browser journeys' durations.
+run_stage load $PY benchmarks/load.py --readers 10 --seconds 10 --fresh --database-url "${PG_URL%/*}/decnet_load"
+browser_tests() {
+  DATABASE_URL="sqlite:///:memory:" TEST_STAGE_REPORT="$RUN_DIR/browser.json" \
+    $PY -m pytest -q --randomly-seed="$SEED" -m browser tests/browser "${EXTRA_ARGS[@]}"
+}
+run_stage browser browser_tests
+degraded_tests() {
+  scripts/services/opensearch.sh stop
+  SEARCH_STOPPED_ENGINE_URL="$OS_URL" DATABASE_URL="sqlite:///:memory:" TEST_STAGE_REPORT="$RUN_DIR/degraded.json" \
+    $PY -m pytest -q --randomly-seed="$SEED" tests/search/test_degraded.py "${EXTRA_ARGS[@]}"
+  # A node that was running before `make test` is left running, as it was found.
+  if ! started_by_us opensearch; then scripts/services/opensearch.sh start; fi
+}
+run_stage degraded degraded_tests

@@ -137,7 +137,7 @@ def knowledge_product(request: HttpRequest | None, product) -> dict[str, Any]:
 
     url = absolute_url(request, product)
     files = []
-    for row in product.files.select_related("document"):
+    for row in product.files.select_related("document").order_by("sort_order", "pk"):
         document = row.document
         media: dict[str, Any] = {
             "@type": "MediaObject",
@@ -162,7 +162,10 @@ def knowledge_product(request: HttpRequest | None, product) -> dict[str, Any]:
         "url": url,
         "datePublished": product.publication_date.isoformat(),
         "inLanguage": product.locale.language_code,
-        "author": [_person(author.person) for author in product.authors.select_related("person")]
+        "author": [
+            _person(author.person)
+            for author in product.authors.select_related("person").order_by("sort_order", "pk")
+        ]
         or [_publisher(product.publisher or PUBLISHER_NAME)],
         "publisher": _publisher(product.publisher or PUBLISHER_NAME),
         "genre": product.resource_type.name,

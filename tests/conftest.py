@@ -1,14 +1,89 @@
-"""Shared fixtures: a site tree with a home page and the three section indexes."""
+"""Shared fixtures (a site tree with a home page and the three section indexes) and the suite's plumbing:
+test databases cloned from a migrated template (tests/db_template.py), a per-stage summary (scripts/test.sh).
+"""
+
+import json
+import os
+from collections import Counter
 
 import pytest
 from wagtail.models import Page, Site
 
+from tests import db_template
 from tests.factories import (
     BlogIndexPageFactory,
     GlossaryPageFactory,
     HomePageFactory,
     ResourceLibraryPageFactory,
 )
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """pytest-django's hook (after its per-worker name suffix): start each test database from the migrated
+    template instead of migrating it from scratch."""
+    from django.db import connections
+
+    keepers = [db_template.prepare(connections[alias]) for alias in connections]
+    yield
+    for keeper in keepers:
+        if keeper is not None:
+            keeper.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """PYTEST_SEED=<n> replays a random order (pytest-randomly's --randomly-seed=<n> does the same)."""
+    seed = os.environ.get("PYTEST_SEED", "").strip()
+    if seed and getattr(config.option, "randomly_seed", None) == "default":
+        config.option.randomly_seed = int(seed)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With TEST_SERIAL_LIST set (scripts/test.sh sets it for its parallel runs), leave out the tests marked
+    `serial` and write their ids to that file: the script runs them afterwards, in one process, alone."""
+    path = os.environ.get("TEST_SERIAL_LIST")
+    if not path:
+        return
+    serial = [item for item in items if item.get_closest_marker("serial")]
+    if not serial:
+        return
+    items[:] = [item for item in items if not item.get_closest_marker("serial")]
+    config.hook.pytest_deselected(items=serial)
+    if getattr(config, "workerinput", {}).get("workerid", "gw0") == "gw0":  # every worker collects the same
+        with open(path, "w", encoding="utf-8") as listing:
+            listing.writelines(f"{item.nodeid}\n" for item in serial)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """The seed of the random order, also under -q (where pytest-randomly's header line is hidden)."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if isinstance(seed, int):
+        terminalreporter.write_line(f"random order: --randomly-seed={seed} (PYTEST_SEED={seed} replays it)")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With TEST_STAGE_REPORT set (scripts/test.sh sets it), append this run's counts to that file as one JSON
+    line. In an xdist run only the controller writes: it has every worker's results."""
+    path = os.environ.get("TEST_STAGE_REPORT")
+    if not path or hasattr(session.config, "workerinput"):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    outcomes: dict[str, str] = {}
+    for category in ("passed", "skipped", "xfailed", "xpassed", "failed", "error"):
+        for report in reporter.stats.get(category, []) if reporter else []:
+            nodeid = getattr(report, "nodeid", None) or repr(report)
+            # A test whose call passed but whose teardown erred counts as an error, not as passed.
+            if outcomes.get(nodeid) not in {"failed", "error"}:
+                outcomes[nodeid] = category
+    counts = Counter(outcomes.values())
+    outcome_names = ("passed", "failed", "error", "skipped", "xfailed", "xpassed")
+    line = {name: counts.get(name, 0) for name in outcome_names}
+    line["exitstatus"] = int(exitstatus)
+    line["seed"] = getattr(session.config.option, "randomly_seed", None)
+    with open(path, "a", encoding="utf-8") as report_file:
+        report_file.write(json.dumps(line) + "\n")
 
 
 @pytest.fixture

@@ -63,7 +63,8 @@ def test_classification_links_filter_the_library(client, product):
 
 def test_each_file_has_a_download_link_with_label_language_format_and_size(client, product):
     html = client.get("/en/library/logica/").content.decode()
-    files = list(product.files.select_related("document"))
+    # The page lists the files in the editor's order (sort_order, then creation): the same order here.
+    files = list(product.files.select_related("document").order_by("sort_order", "pk"))
     assert len(files) == 3
     for file, language_name, file_format in zip(
         files, ["English", "English", "Français"], ["PDF", "XLSX", "PDF"], strict=True
@@ -82,7 +83,7 @@ def test_each_file_has_a_download_link_with_label_language_format_and_size(clien
 
 
 def test_download_link_serves_the_document(client, product):
-    document = product.files.first().document
+    document = product.files.order_by("sort_order", "pk").first().document  # the PDF full report
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")

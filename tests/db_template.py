@@ -1,0 +1,217 @@
+"""Migrate once, clone for every test process: a template of the migrated test database.
+
+Running the ~300 migrations of Django, Wagtail and the site takes about 20 CPU seconds, and every pytest
+process (each xdist worker, each stage of `make test`) needs a freshly migrated database. Instead, the first
+process to need it builds a template, under a file lock, by running `manage.py migrate` into a scratch
+database; every process then starts from a copy:
+
+- SQLite: the template is a file; it is copied (SQLite's backup API) into the in-memory test database before
+  Django creates it, so Django's own `migrate` finds every migration applied and has nothing to do.
+- PostgreSQL: the template is a database `<name>_tpl_<key>`; Django creates each test database from it
+  (``TEST["TEMPLATE"]``, i.e. ``CREATE DATABASE ... TEMPLATE``), then finds nothing to migrate either.
+
+Isolation is unchanged: each process still has its own test database, and each test its own transaction.
+
+The template's key hashes every migration file of every installed app, the settings package, the Django
+version, the database server address and ``TEST_DB_TEMPLATE_DIR``, so any change to them builds a new
+template. `make test` points ``TEST_DB_TEMPLATE_DIR`` at a new folder per run (one migration per backend per
+run, never a stale template); elsewhere templates are kept between runs in /dev/shm/decnet-test-db (or
+$TMPDIR/decnet-test-db).
+``TEST_DB_TEMPLATE=off`` migrates every test database from scratch, as Django does by default.
+
+    python -m tests.db_template      # build the template for DATABASE_URL now (scripts/test.sh does)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import importlib
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def enabled() -> bool:
+    return os.environ.get("TEST_DB_TEMPLATE", "on").strip().lower() not in {"0", "off", "false", "no"}
+
+
+def template_dir() -> Path:
+    configured = os.environ.get("TEST_DB_TEMPLATE_DIR")
+    if configured:
+        folder = Path(configured)
+    else:
+        scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+        folder = Path(scratch or tempfile.gettempdir()) / "decnet-test-db"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _key(settings_dict: dict) -> str:
+    """Changes whenever what `migrate` would build could change."""
+    import django
+    from django.apps import apps
+    from django.conf import settings
+
+    digest = hashlib.sha256()
+    digest.update(f"{django.get_version()}|{settings_dict['ENGINE']}|{template_dir()}".encode())
+    digest.update(
+        f"{settings_dict.get('HOST')}|{settings_dict.get('PORT')}|{settings_dict.get('USER')}".encode()
+    )
+    settings_package = Path(importlib.import_module(settings.SETTINGS_MODULE).__file__).parent
+    folders = [settings_package] + [Path(app.path) / "migrations" for app in apps.get_app_configs()]
+    for folder in folders:
+        for path in sorted(folder.glob("*.py")):
+            digest.update(str(path).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@contextlib.contextmanager
+def _locked(name: str):
+    """One builder at a time (xdist workers and `make test` stages start together)."""
+    with open(template_dir() / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _migrate(database_url: str) -> None:
+    from django.conf import settings
+
+    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE}
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--run-syncdb", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"building the test database template failed:\n{result.stdout}\n{result.stderr}")
+    print(f"test database template migrated in {time.monotonic() - started:.1f} s", file=sys.stderr)
+
+
+# --- SQLite ------------------------------------------------------------------------------------------------
+
+
+def sqlite_template(settings_dict: dict) -> Path:
+    path = template_dir() / f"sqlite-{_key(settings_dict)}.sqlite3"
+    with _locked(path.stem):
+        if not path.exists():
+            scratch = path.with_suffix(f".{os.getpid()}.building")
+            scratch.unlink(missing_ok=True)
+            try:
+                _migrate(f"sqlite:///{scratch}")
+                os.replace(scratch, path)
+            finally:
+                scratch.unlink(missing_ok=True)
+    return path
+
+
+def preload_sqlite(connection) -> sqlite3.Connection | None:
+    """Copy the template into the in-memory test database Django is about to create; returns the connection
+    that keeps that shared in-memory database alive until Django has opened its own (None: not in memory)."""
+    name = connection.creation._get_test_db_name()
+    if not connection.creation.is_in_memory_db(name):
+        return None
+    template = sqlite_template(connection.settings_dict)
+    keeper = sqlite3.connect(name, uri=True)
+    source = sqlite3.connect(f"file:{template}?mode=ro", uri=True)
+    try:
+        source.backup(keeper)
+    finally:
+        source.close()
+    return keeper
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------------------
+
+
+def _admin_connection(settings_dict: dict):
+    import psycopg
+
+    return psycopg.connect(
+        host=settings_dict.get("HOST") or None,
+        port=settings_dict.get("PORT") or None,
+        user=settings_dict.get("USER") or None,
+        password=settings_dict.get("PASSWORD") or None,
+        dbname=settings_dict["NAME"],
+        autocommit=True,
+    )
+
+
+def _url_for(database: str) -> str:
+    url = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(url._replace(path=f"/{database}"))
+
+
+def postgres_template(settings_dict: dict) -> str:
+    """The name of an up-to-date template database, built if missing."""
+    from psycopg import sql
+
+    base = settings_dict["NAME"][:40]
+    name = f"{base}_tpl_{_key(settings_dict)}"
+    with _locked(f"postgres-{name}"), _admin_connection(settings_dict) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists:
+            return name
+        scratch = f"{base}_tplbuild_{os.getpid()}"
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(scratch)))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(scratch)))
+        try:
+            _migrate(_url_for(scratch))
+            rename = sql.SQL("ALTER DATABASE {} RENAME TO {}")
+            admin.execute(rename.format(sql.Identifier(scratch), sql.Identifier(name)))
+        except BaseException:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(scratch)))
+            raise
+        # Templates of earlier keys (older migrations, earlier `make test` runs) are no longer needed.
+        stale = admin.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s AND datname <> %s",
+            [base.replace("_", r"\_") + r"\_tpl\_%", name],
+        ).fetchall()
+        for (old,) in stale:
+            with contextlib.suppress(Exception):
+                admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(old)))
+    return name
+
+
+def prepare(connection):
+    """Before Django creates the test database of ``connection``: make it start from the template. Returns an
+    object to keep alive until the test database exists (or None)."""
+    if not enabled():
+        return None
+    if connection.vendor == "sqlite":
+        return preload_sqlite(connection)
+    if connection.vendor == "postgresql" and os.environ.get("DATABASE_URL"):
+        connection.settings_dict["TEST"]["TEMPLATE"] = postgres_template(connection.settings_dict)
+    return None
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "decnet.settings.test")
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        print(sqlite_template(connection.settings_dict))
+    elif connection.vendor == "postgresql":
+        print(postgres_template(connection.settings_dict))
+
+
+if __name__ == "__main__":
+    main()
