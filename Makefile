@@ -34,6 +34,7 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) scripts/check_layers.py
 
 opensearch:
 	scripts/services/opensearch.sh start
