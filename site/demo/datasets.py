@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from decnet.demo.content.taxonomy import COUNTRIES
 from decnet.demo.files import seeded_random
+from decnet.languages import SOURCE_LANGUAGE
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence]]
 
@@ -43,7 +44,7 @@ def databook() -> list[Sheet]:
             rows.append(
                 (
                     code,
-                    entry["en"]["name"],
+                    entry[SOURCE_LANGUAGE]["name"],
                     entry["region"],
                     year,
                     rng.choice((1, 2, 2, 3)),
@@ -71,7 +72,7 @@ def own_source_revenue() -> list[Sheet]:
                 rows.append(
                     (
                         code,
-                        COUNTRIES[code]["en"]["name"],
+                        COUNTRIES[code][SOURCE_LANGUAGE]["name"],
                         f"Sample city {city}",
                         source,
                         round(rng.uniform(0.5, 25), 2),

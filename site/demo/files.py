@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 
 from PIL import Image, ImageDraw, ImageFont
 
+from decnet.languages import SOURCE_LANGUAGE
+
 BANNER_SIZE = (1200, 675)
 PORTRAIT_SIZE = (480, 480)
 FIXED_TIMESTAMP = datetime.datetime(2025, 1, 1, 0, 0, 0)
@@ -176,7 +178,7 @@ def pdf_bytes(
     *,
     subtitle: str = "",
     meta: Sequence[str] = (),
-    language: str = "en",
+    language: str = SOURCE_LANGUAGE,
     author: str = "Local Public Sector Alliance",
 ) -> bytes:
     """A one- or two-page A4 PDF with a title, a few facts about the publication and some paragraphs.

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from decnet import languages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -138,15 +140,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the source; the multilingual issue adds the translated content.
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("pt", "Português"),
-    ("ar", "العربية"),
-]
+# Languages: one table, decnet/languages.py (folder site/); its first row is the source language.
+LANGUAGE_CODE = languages.SOURCE_LANGUAGE
+LANGUAGES = languages.LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -195,40 +191,9 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
             # One retry at most: when the engine is down, readers get the database fallback quickly.
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-            # One analyzer for the text of every language (pages of all five share one index): case and
-            # accents folded (é = e), Arabic normalised, then light stemmers of each site language in turn, so
-            # plurals and inflections meet their base form in any of them ("municipalités" finds
-            # "municipalité").
-            # See DEVELOPERS.md, "Search in each language".
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "filter": {
-                            "decnet_arabic_stem": {"type": "stemmer", "language": "arabic"},
-                            "decnet_english": {"type": "stemmer", "language": "minimal_english"},
-                            "decnet_french": {"type": "stemmer", "language": "light_french"},
-                            "decnet_spanish": {"type": "stemmer", "language": "light_spanish"},
-                            "decnet_portuguese": {"type": "stemmer", "language": "minimal_portuguese"},
-                        },
-                        "analyzer": {
-                            "default": {
-                                "type": "custom",
-                                "tokenizer": "standard",
-                                "filter": [
-                                    "lowercase",
-                                    "arabic_normalization",
-                                    "decnet_arabic_stem",
-                                    "asciifolding",
-                                    "decnet_english",
-                                    "decnet_french",
-                                    "decnet_spanish",
-                                    "decnet_portuguese",
-                                ],
-                            }
-                        },
-                    }
-                }
-            },
+            # One analyzer for the text of every language, derived from the language table
+            # (decnet.languages.search_analysis). See docs/search.md, "Search in each language".
+            "INDEX_SETTINGS": {"settings": {"analysis": languages.search_analysis()}},
         },
         SEARCH_FALLBACK_BACKEND: _database_search,
     }
