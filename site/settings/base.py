@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "glossary",  # content: glossary and terms, the spreadsheet importer
     "search",  # service: the query layer, the search page and the public JSON API, the query log
     "impact",  # service: cookie-free counters, the impact dashboard and report
+    "demo",  # composition: the demo content (data files) and `manage.py load_demo_content`
     "wagtail_localize",  # translation of pages and snippets (translation editor, sync)
     "wagtail_localize.locales",  # the Locales admin of wagtail-localize (replaces wagtail.locales)
     "wagtail.contrib.search_promotions",  # editors' promoted search results
@@ -238,7 +239,7 @@ IMPACT_FLUSH_EVENTS = int(os.environ.get("IMPACT_FLUSH_EVENTS", "200"))
 # The maintained list of crawler user agents (one pattern per line).
 IMPACT_BOT_USER_AGENTS_FILE = BASE_DIR / "impact" / "data" / "bot_user_agents.txt"
 
-# --- Languages: wagtail-localize settings (see DEVELOPERS.md, "Languages") -----------------------------
+# --- Languages: wagtail-localize settings (docs/languages.md) ----------------------------------------------
 # A page submitted for translation starts as a draft in the other language (wagtail-localize would otherwise
 # publish it at once, still in English, whenever the source is live). It exists in that language once a
 # translator publishes it; until then its URL there is a 404.
@@ -253,7 +254,7 @@ if DEEPL_API_KEY:
     }
 
 # --- Hardening (hardening/): safe uploads, security headers, login lockout, request logs --------------------
-# See DEVELOPERS.md, "Hardening". hardening/checks.py refuses to start with unsafe upload settings.
+# See docs/hardening.md. hardening/checks.py refuses to start with unsafe upload settings.
 # The apps "hardening" and "axes" and their middleware are declared in INSTALLED_APPS and MIDDLEWARE above.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from decnet.demo.content.taxonomy import COUNTRIES
-from decnet.demo.files import seeded_random
 from decnet.languages import SOURCE_LANGUAGE
+from demo.data import collection
+from demo.files import seeded_random
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence]]
 
@@ -37,7 +37,7 @@ def databook() -> list[Sheet]:
         ("local_elections", "Local councils directly elected (1 = yes)"),
     ]
     rows = []
-    for code, entry in sorted(COUNTRIES.items()):
+    for code, entry in sorted(collection("taxonomy").countries.items()):
         for year in (2021, 2022, 2023):
             rng = seeded_random(f"databook:{code}:{year}")
             spending = round(rng.uniform(8, 45), 1)
@@ -72,7 +72,7 @@ def own_source_revenue() -> list[Sheet]:
                 rows.append(
                     (
                         code,
-                        COUNTRIES[code][SOURCE_LANGUAGE]["name"],
+                        collection("taxonomy").countries[code][SOURCE_LANGUAGE]["name"],
                         f"Sample city {city}",
                         source,
                         round(rng.uniform(0.5, 25), 2),

@@ -1,8 +1,8 @@
-"""The site as production serves it, for the browser tests and benchmarks/lighthouse.py.
+"""The site as production serves it, for the browser tests (tests/browser) and the benchmarks.
 
 Production settings (DEBUG off, WhiteNoise's compressed and hashed static files from ``collectstatic``, HTML
 gzipped by GZipMiddleware, the real 404 page), gunicorn on a free loopback port, the demo content in an
-SQLite file of its own. The only addition is ``tests/browser/wsgi.py``, which serves ``/media/images/`` as
+SQLite file of its own. The only addition is ``scripts/serve_wsgi.py``, which serves ``/media/images/`` as
 the reverse proxy does in production (README.md, "Production").
 
 Preparing the database (migrations, demo content) takes about a minute on an idle machine; set
@@ -73,7 +73,8 @@ def prepare(folder: Path, env: dict[str, str]) -> None:
     _manage(env, "collectstatic", "--noinput", "-v0")
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port nothing listens on right now (the OS picks it)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -103,12 +104,12 @@ def running_site(folder: Path | None = None) -> Iterator[RunningSite]:
     base.mkdir(parents=True, exist_ok=True)
     env = site_environment(base)
     prepare(base, env)
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable,
         "-m",
         "gunicorn",
-        "tests.browser.wsgi:application",
+        "scripts.serve_wsgi:application",
         "--bind",
         f"127.0.0.1:{port}",
         "--workers",

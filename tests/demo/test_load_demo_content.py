@@ -15,8 +15,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from blog.models import BlogIndexPage, BlogPostPage
-from decnet.demo import files
 from decnet.models import Country, HomePage, Person, Region, StandardPage, Topic
+from demo import files
 from glossary.models import GlossaryPage, GlossaryTermPage
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 

@@ -1,15 +1,20 @@
-"""The pages every browser check visits, in each language the demo content is translated into.
+"""The pages every browser check and Lighthouse visit, in the source language and the first right-to-left one.
 
-The slugs are those of the demo content (site/demo/content); each exists in English and Arabic.
+The slugs are those of the demo content (demo/content/*.json); each exists in both languages.
 """
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
-LANGUAGES = ("en", "ar")
+from django.utils.translation import get_language_info
+
+from decnet.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+
+RIGHT_TO_LEFT = next(code for code in TRANSLATION_LANGUAGES if get_language_info(code)["bidi"])
+LANGUAGES = (SOURCE_LANGUAGE, RIGHT_TO_LEFT)
 # A word every language's content uses, so "search with results" finds something in that language.
-SEARCH_WORD = {"en": "decentralization", "ar": "اللامركزية"}
+SEARCH_WORD = dict(zip(LANGUAGES, ("decentralization", "اللامركزية"), strict=True))
 NO_MATCH_WORD = "qzxjvwk"
 
 BLOG_POST = "own-source-revenue-east-africa"

@@ -1,8 +1,8 @@
-"""`manage.py load_demo_content`: build or refresh the demo site (safe to rerun; see decnet.demo.loader)."""
+"""`manage.py load_demo_content`: build or refresh the demo site (safe to rerun; see demo.loader)."""
 
 from django.core.management.base import BaseCommand
 
-from decnet.demo.loader import load_demo_content
+from demo.loader import load_demo_content
 
 
 class Command(BaseCommand):
