@@ -20,6 +20,7 @@ install: $(VENV)/.installed
 setup: install
 	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
 	$(MANAGE) migrate --noinput -v1
+	$(MANAGE) sync_locales
 	$(MANAGE) load_demo_content
 	$(MANAGE) update_index
 	$(MANAGE) ensure_admin
@@ -43,6 +44,7 @@ check: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(PY) scripts/check_layers.py
 
 opensearch:
 	scripts/services/opensearch.sh start
@@ -58,9 +60,9 @@ postgres-stop:
 
 # Interface translations: extract the strings of the code and templates into locale/<lang>/LC_MESSAGES/django.po
 # (new strings arrive untranslated, changed ones fuzzy: translate them, tests/i18n/test_catalogues.py fails until
-# then), then compile the catalogues for `make run`. See DEVELOPERS.md, "Languages".
+# then), then compile the catalogues for `make run`. The languages: site/languages.py (docs/languages.md).
 messages: install
-	$(MANAGE) makemessages -l fr -l es -l pt -l ar --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
+	$(MANAGE) makemessages $$($(MANAGE) language_codes --translations | sed 's/^/-l /') --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
 # Backup and restore (hardening/backup.py): one .tar.gz with the database (pg_dump or SQLite's backup API), the

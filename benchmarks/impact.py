@@ -70,30 +70,49 @@ def create_database() -> callable:
     return lambda: connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
+def publish(parent, page):
+    """Add `page` below `parent` and publish it (one revision), as an editor would."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
 def build_site() -> dict:
+    """A home page, a standard page and a knowledge product with one PDF: what the counters count."""
+    import datetime
+
+    from django.conf import settings
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
-    from wagtail.models import Page, Site
+    from wagtail.models import Locale, Page, Site
 
-    from tests.factories import (
-        HomePageFactory,
-        ResourceLibraryPageFactory,
-        ResourcePageFactory,
-        StandardPageFactory,
-        add_resource_file,
-    )
+    from decnet.models import HomePage, StandardPage
+    from resources.models import ResourceFile, ResourceLibraryPage, ResourcePage, ResourceType
 
     Page.objects.filter(depth=2).delete()
-    home = HomePageFactory(parent=Page.get_first_root_node())
+    home = publish(Page.get_first_root_node(), HomePage(title="Decentralization.Net", slug="home"))
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
     )
-    page = StandardPageFactory(parent=home, title="About", slug="about")
+    page = publish(home, StandardPage(title="About", slug="about", introduction="A standard page."))
     document = get_document_model()(title="Framework")
     document.file.save("framework.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
     document.save()
-    product = ResourcePageFactory(parent=ResourceLibraryPageFactory(parent=home), title="LoGICA")
-    add_resource_file(product, document)
+    library = publish(home, ResourceLibraryPage(title="Library", slug="library"))
+    resource_type = ResourceType.objects.create(
+        name="Framework", slug="framework", locale=Locale.get_default()
+    )
+    product = ResourcePage(
+        title="LoGICA",
+        slug="logica",
+        summary="A knowledge product.",
+        publication_date=datetime.date(2024, 3, 1),
+        resource_type=resource_type,
+    )
+    publish(library, product)
+    product.files.add(ResourceFile(document=document, language=settings.LANGUAGE_CODE, label="Full text"))
+    product.save_revision().publish()
     return {"page": page, "document": document}
 
 

@@ -1,7 +1,7 @@
 """Lighthouse scores (accessibility, SEO, best practices) of the pages the browser tests check.
 
 Runs npm's ``lighthouse`` 12.x (installed in benchmarks/node_modules by ``npm ci``) with Debian's Chromium
-(``CHROME_PATH=/usr/bin/chromium``) against the site served as in production (tests/browser/site_server.py:
+(``CHROME_PATH=/usr/bin/chromium``) against the site served as in production (scripts/serve.py:
 production settings, gunicorn, demo content), or against a running site given with ``--base-url``.
 The goal is 100 / 100 / ≥ 95. Pages meant to stay out of search engines (search results: ``noindex``) and the
 404 page lose SEO points by design: the table marks them.
@@ -25,8 +25,8 @@ HERE = ROOT / "benchmarks"
 # Run as a script, this folder comes first on sys.path; its modules (search.py) would shadow the site's apps.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from tests.browser.pages import LANGUAGES, page_paths  # noqa: E402
-from tests.browser.site_server import RunningSite, running_site  # noqa: E402
+from scripts.serve import RunningSite, running_site  # noqa: E402
+from scripts.site_pages import LANGUAGES, page_paths  # noqa: E402
 
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -107,7 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", help="a running site (default: serve one as in production)")
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="a language (default: all)")
-    parser.add_argument("--page", action="append", help="a page name from tests/browser/pages.py")
+    parser.add_argument("--page", action="append", help="a page name from scripts/site_pages.py")
     args = parser.parse_args()
     ensure_lighthouse()
     if args.base_url:

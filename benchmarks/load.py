@@ -24,7 +24,6 @@ import random
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [str(ROOT)] + [
     p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent
 ]
+from scripts.serve import free_port  # noqa: E402  (one way to pick a free port, shared with the tests)
+
 DEFAULT_DATABASE_URL = "postgres://decnet:decnet@127.0.0.1:5433/decnet_load"
 KINDS = ("page", "search page", "search API", "download")
 WEIGHTS = (50, 15, 20, 15)
@@ -87,12 +88,6 @@ class Published:
     url: str
     publish_seconds: float
     searchable_after: float | None = None
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def server_environment(args: argparse.Namespace, work: Path) -> dict[str, str]:
@@ -143,7 +138,7 @@ def prepare_site() -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     if HomePage.objects.exists():
         return
-    from decnet.demo.loader import DemoLoader, deferred_page_indexing
+    from demo.loader import DemoLoader, deferred_page_indexing
 
     started = time.monotonic()
     loader = DemoLoader()

@@ -71,7 +71,7 @@ def main() -> None:
         print(f"stylesheet {css.name}: {css_sizes[0]} B raw, {css_sizes[1]} B gzip, {css_sizes[2]} B brotli")
         print(f"{'page':58} {'HTML raw':>9} {'gzip':>6} {'br':>6} {'HTML+CSS br':>12} {'budget':>7}")
         for model in (BlogPostPage, ResourcePage, GlossaryTermPage):
-            for language in ("en", "ar"):
+            for language, _name in settings.LANGUAGES:
                 page = model.objects.live().filter(locale__language_code=language).order_by("pk").first()
                 if page is None:
                     continue
@@ -92,7 +92,7 @@ def main() -> None:
         from resources.models import ResourceLibraryPage
 
         sections = [
-            model.objects.live().get(locale__language_code="en")
+            model.objects.live().get(locale__language_code=settings.LANGUAGE_CODE)
             for model in (BlogIndexPage, ResourceLibraryPage)
         ]
         feeds = [

@@ -19,6 +19,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from decnet import languages
 from decnet.i18n import is_language_placeholder
 from glossary.models import GlossaryPage, GlossaryTermPage
 
@@ -28,15 +29,14 @@ T = TypeVar("T")
 NUMBERS_AND_SYMBOLS = "#"
 LATIN_ALPHABET = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Letters of the Arabic alphabet in their usual (hijā'ī) order; variants of alef fold to "ا".
-ARABIC_ALPHABET = tuple("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
-# The letter navigation of each content language; languages not listed use the Latin alphabet.
-ALPHABETS: dict[str, tuple[str, ...]] = {"ar": ARABIC_ALPHABET}
+# The letter navigation of each content language (decnet.languages); languages without use the Latin one.
+ALPHABETS: dict[str, tuple[str, ...]] = languages.ALPHABETS
 # The Arabic definite article is not part of a term's initial: "اللامركزية" is filed under "ل".
 ARABIC_ARTICLE = "ال"
 
 # Latin letters that Unicode does not decompose into a base letter plus accents.
 _LATIN_FOLDS = {"Æ": "A", "Œ": "O", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "T", "Ħ": "H", "Ŧ": "T"}
-# Arabic letters whose NFKD form does not reduce to a letter of ARABIC_ALPHABET.
+# Arabic letters whose NFKD form does not reduce to a letter of the Arabic alphabet (decnet.languages).
 _ARABIC_FOLDS = {"ى": "ي", "ة": "ه", "ٱ": "ا", "ء": "ا"}
 
 
@@ -123,7 +123,7 @@ def _group_order(letter: str, alphabet: tuple[str, ...]) -> tuple[int, int, str]
 
 
 def group_by_letter(
-    items: Iterable[T], title: Callable[[T], str], language_code: str = "en"
+    items: Iterable[T], title: Callable[[T], str], language_code: str = languages.SOURCE_LANGUAGE
 ) -> list[LetterGroup[T]]:
     """Items grouped by the initial letter of their title, groups and items in A–Z order.
 
@@ -141,7 +141,9 @@ def group_by_letter(
     return ordered
 
 
-def letter_navigation(groups: Iterable[LetterGroup], language_code: str = "en") -> list[NavLetter]:
+def letter_navigation(
+    groups: Iterable[LetterGroup], language_code: str = languages.SOURCE_LANGUAGE
+) -> list[NavLetter]:
     """Every letter of the language's alphabet (linked only when it has terms), then the other groups
     that have terms (other scripts, "#"), in the same order as the groups."""
     present = {group.letter for group in groups}

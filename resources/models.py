@@ -11,17 +11,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from decnet import languages
 from decnet.blocks import BodyStreamBlock
 from resources import citations, metadata
 
-FILE_LANGUAGES = [
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("pt", "Português"),
-    ("ar", "العربية"),
-    ("other", _("Other")),
-]
+FILE_LANGUAGES = [*languages.LANGUAGES, ("other", _("Other"))]
 
 
 class ResourceType(TranslatableMixin, models.Model):
@@ -191,7 +185,7 @@ class ResourceAuthor(Orderable):
 class ResourceFile(Orderable):
     resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
-    language = models.CharField(max_length=8, choices=FILE_LANGUAGES, default="en")
+    language = models.CharField(max_length=8, choices=FILE_LANGUAGES, default=languages.SOURCE_LANGUAGE)
     label = models.CharField(max_length=200, help_text=_("e.g. 'Full report' or 'Data (Excel)'."))
 
     panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("label")]

@@ -8,5 +8,11 @@ class DecnetConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from decnet.locales import sync_locales_after_migrate
+
+        # One Locale per language of the table (decnet.languages), on every migrated database.
+        post_migrate.connect(sync_locales_after_migrate, sender=self, dispatch_uid="decnet.sync_locales")
         # Signal receivers that keep translated pages' relations in their own language (see DEVELOPERS.md).
         from decnet import translation  # noqa: F401

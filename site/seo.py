@@ -16,6 +16,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from decnet.languages import OPEN_GRAPH_LOCALES as OPEN_GRAPH_LOCALES_BY_LANGUAGE
+
 SCHEMA_CONTEXT = "https://schema.org"
 PUBLISHER_NAME = "Local Public Sector Alliance"
 DESCRIPTION_WORDS = 40
@@ -248,7 +250,7 @@ def json_ld_script(data: dict[str, Any]) -> SafeString:
 
 
 # OpenGraph wants language_TERRITORY; the territory is the one Facebook lists for each language.
-OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT", "ar": "ar_AR"}
+OPEN_GRAPH_LOCALES = OPEN_GRAPH_LOCALES_BY_LANGUAGE
 
 
 def open_graph_locale(language_code: str) -> str:

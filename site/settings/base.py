@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from decnet import languages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -25,52 +27,84 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 # impact counters.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
+# Installed apps, in order: the first app that provides a template, static file or translation wins.
 INSTALLED_APPS = [
-    "decnet",
-    "blog",
-    "resources",
-    "glossary",
-    "search",
-    "impact",
-    "wagtail_localize",
-    "wagtail_localize.locales",
-    "wagtail.contrib.search_promotions",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.redirects",
-    "wagtail.contrib.sitemaps",
-    "wagtail.contrib.routable_page",
-    "wagtail.embeds",
-    "wagtail.sites",
-    "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
-    "wagtail.search",
-    "wagtail.admin",
-    "wagtail",
-    "modelcluster",
-    "taggit",
-    "django.contrib.admin",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
+    "decnet",  # foundation (folder site/): home and standard pages, taxonomy, SEO, i18n helpers
+    "blog",  # content: blog index and posts, their feeds
+    "resources",  # content: the resource library, knowledge products and their files
+    "glossary",  # content: glossary and terms, the spreadsheet importer
+    "search",  # service: the query layer, the search page and the public JSON API, the query log
+    "impact",  # service: cookie-free counters, the impact dashboard and report
+    "demo",  # composition: the demo content (data files) and `manage.py load_demo_content`
+    "wagtail_localize",  # translation of pages and snippets (translation editor, sync)
+    "wagtail_localize.locales",  # the Locales admin of wagtail-localize (replaces wagtail.locales)
+    "wagtail.contrib.search_promotions",  # editors' promoted search results
+    "wagtail.contrib.settings",  # site settings edited in the admin
+    "wagtail.contrib.redirects",  # editors' redirects (with RedirectMiddleware below)
+    "wagtail.contrib.sitemaps",  # sitemap.xml of the page tree
+    "wagtail.contrib.routable_page",  # sub-routes of pages: feeds, year archives, citations
+    "wagtail.embeds",  # embedded media in rich text and blocks
+    "wagtail.sites",  # the Sites admin
+    "wagtail.users",  # the users and groups admin
+    "wagtail.snippets",  # snippets: taxonomy, people
+    "wagtail.documents",  # documents (downloads), served through Django
+    "wagtail.images",  # images and renditions
+    "wagtail.search",  # Wagtail's search index and backends
+    "wagtail.admin",  # the editors' admin
+    "wagtail",  # pages, locales, revisions, workflows
+    "modelcluster",  # in-memory child relations of pages (inline panels, revisions)
+    "taggit",  # tags (needed by Wagtail's documents and images)
+    "django.contrib.admin",  # Django's admin app (installed, not routed)
+    "django.contrib.auth",  # users, groups, permissions
+    "django.contrib.contenttypes",  # content types (pages, permissions)
+    "django.contrib.sessions",  # admin sessions (the only cookies)
+    "django.contrib.messages",  # admin notices
+    "django.contrib.staticfiles",  # collectstatic; WhiteNoise serves the result
+    "django.contrib.sitemaps",  # the sitemap view behind wagtail.contrib.sitemaps
+    "hardening",  # upload checks, security headers, request logs, lockout page, backup and restore
+    "axes",  # django-axes: login lockout after repeated failures
 ]
 
-MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-]
+
+def middleware(*, gzip: bool = False) -> list[str]:
+    """The middleware, in order (a request passes top to bottom, the response bottom to top). Production asks
+    for gzip; the list is otherwise the same everywhere."""
+    return [
+        # First: the request log's duration covers every other middleware (hardening/middleware.py).
+        "hardening.middleware.RequestLogMiddleware",
+        # Production only: compresses what every middleware below produced (HTML; static files come
+        # pre-compressed from WhiteNoise). Pads each response with random bytes against BREACH.
+        *(["django.middleware.gzip.GZipMiddleware"] if gzip else []),
+        # HSTS, nosniff, Referrer-Policy, COOP, the HTTPS redirect.
+        "django.middleware.security.SecurityMiddleware",
+        # CSP and Permissions-Policy on every response, static files included (hardening/csp.py).
+        "hardening.middleware.SecurityHeadersMiddleware",
+        # Static files, before sessions and the rest: they need none of it.
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+        # Admin sessions (the site's only cookies).
+        "django.contrib.sessions.middleware.SessionMiddleware",
+        # The language from the URL prefix (/fr/, /ar/, ...).
+        "django.middleware.locale.LocaleMiddleware",
+        # APPEND_SLASH and the host check.
+        "django.middleware.common.CommonMiddleware",
+        # CSRF protection of forms (the admin, the login).
+        "django.middleware.csrf.CsrfViewMiddleware",
+        # request.user.
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+        # Admin notices.
+        "django.contrib.messages.middleware.MessageMiddleware",
+        # X-Frame-Options (DENY).
+        "django.middleware.clickjacking.XFrameOptionsMiddleware",
+        # Editors' redirects, tried on a 404.
+        "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+        # The impact counters: after AuthenticationMiddleware, so editors are not counted as readers.
+        "impact.middleware.ImpactMiddleware",
+        # Last (django-axes): turns a locked-out login into the lockout page. It sets no cookie.
+        "axes.middleware.AxesMiddleware",
+    ]
+
+
+MIDDLEWARE = middleware()
 
 ROOT_URLCONF = "decnet.urls"
 WSGI_APPLICATION = "decnet.wsgi.application"
@@ -107,15 +141,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: English is the source; the multilingual issue adds the translated content.
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("pt", "Português"),
-    ("ar", "العربية"),
-]
+# Languages: one table, decnet/languages.py (folder site/); its first row is the source language.
+LANGUAGE_CODE = languages.SOURCE_LANGUAGE
+LANGUAGES = languages.LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -137,7 +165,6 @@ WAGTAIL_SITE_NAME = "Decentralization.Net"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
@@ -165,40 +192,9 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
             # One retry at most: when the engine is down, readers get the database fallback quickly.
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-            # One analyzer for the text of every language (pages of all five share one index): case and
-            # accents folded (é = e), Arabic normalised, then light stemmers of each site language in turn, so
-            # plurals and inflections meet their base form in any of them ("municipalités" finds
-            # "municipalité").
-            # See DEVELOPERS.md, "Search in each language".
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "filter": {
-                            "decnet_arabic_stem": {"type": "stemmer", "language": "arabic"},
-                            "decnet_english": {"type": "stemmer", "language": "minimal_english"},
-                            "decnet_french": {"type": "stemmer", "language": "light_french"},
-                            "decnet_spanish": {"type": "stemmer", "language": "light_spanish"},
-                            "decnet_portuguese": {"type": "stemmer", "language": "minimal_portuguese"},
-                        },
-                        "analyzer": {
-                            "default": {
-                                "type": "custom",
-                                "tokenizer": "standard",
-                                "filter": [
-                                    "lowercase",
-                                    "arabic_normalization",
-                                    "decnet_arabic_stem",
-                                    "asciifolding",
-                                    "decnet_english",
-                                    "decnet_french",
-                                    "decnet_spanish",
-                                    "decnet_portuguese",
-                                ],
-                            }
-                        },
-                    }
-                }
-            },
+            # One analyzer for the text of every language, derived from the language table
+            # (decnet.languages.search_analysis). See docs/search.md, "Search in each language".
+            "INDEX_SETTINGS": {"settings": {"analysis": languages.search_analysis()}},
         },
         SEARCH_FALLBACK_BACKEND: _database_search,
     }
@@ -221,8 +217,7 @@ LOGGING = {
 SITE_TAGLINE = _("Decentralization, local governance and multilevel governance")
 
 # --- Impact (impact/): cookie-free counting of page views, visitors, sessions and downloads ----
-# The counting middleware sits after AuthenticationMiddleware (editors are not counted as readers).
-MIDDLEWARE.append("impact.middleware.ImpactMiddleware")
+# The counting middleware sits after AuthenticationMiddleware (see MIDDLEWARE above).
 # The daily salt and the 30-minute client hashes live only in this cache, never in the database. Every worker
 # process must see the same cache, so it is file-based (one host), by default in memory-backed /dev/shm: fast
 # (~0.1 ms a write, ten times a disk's) and gone at reboot. IMPACT_CACHE_DIR moves it. Settings that define
@@ -230,7 +225,7 @@ MIDDLEWARE.append("impact.middleware.ImpactMiddleware")
 IMPACT_CACHE_ALIAS = "impact"
 _IMPACT_TMP = "/dev/shm" if os.path.isdir("/dev/shm") else os.environ.get("TMPDIR", "/tmp")
 CACHES = {
-    **globals().get("CACHES", {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}),
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     IMPACT_CACHE_ALIAS: {
         "BACKEND": "impact.cache.ImpactFileCache",
         "LOCATION": os.environ.get("IMPACT_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-impact-cache")),
@@ -244,7 +239,7 @@ IMPACT_FLUSH_EVENTS = int(os.environ.get("IMPACT_FLUSH_EVENTS", "200"))
 # The maintained list of crawler user agents (one pattern per line).
 IMPACT_BOT_USER_AGENTS_FILE = BASE_DIR / "impact" / "data" / "bot_user_agents.txt"
 
-# --- Languages: wagtail-localize settings (see DEVELOPERS.md, "Languages") -----------------------------
+# --- Languages: wagtail-localize settings (docs/languages.md) ----------------------------------------------
 # A page submitted for translation starts as a draft in the other language (wagtail-localize would otherwise
 # publish it at once, still in English, whenever the source is live). It exists in that language once a
 # translator publishes it; until then its URL there is a 404.
@@ -259,17 +254,8 @@ if DEEPL_API_KEY:
     }
 
 # --- Hardening (hardening/): safe uploads, security headers, login lockout, request logs --------------------
-# See DEVELOPERS.md, "Hardening". hardening/checks.py refuses to start with unsafe upload settings.
-INSTALLED_APPS += ["hardening", "axes"]
-# First: the request log's duration covers every other middleware. Right after SecurityMiddleware (HSTS,
-# nosniff, Referrer-Policy, COOP): CSP and Permissions-Policy on every response, static files included.
-MIDDLEWARE.insert(0, "hardening.middleware.RequestLogMiddleware")
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "hardening.middleware.SecurityHeadersMiddleware",
-)
-# Must stay last (django-axes): it turns a locked-out login into the lockout page. It sets no cookie.
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# See docs/hardening.md. hardening/checks.py refuses to start with unsafe upload settings.
+# The apps "hardening" and "axes" and their middleware are declared in INSTALLED_APPS and MIDDLEWARE above.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out
     "django.contrib.auth.backends.ModelBackend",

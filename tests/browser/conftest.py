@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.site_server import RunningSite, running_site
+from scripts.serve import RunningSite, running_site
 
 HERE = Path(__file__).resolve().parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

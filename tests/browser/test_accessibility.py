@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.site_pages import LANGUAGES, page_paths
 from tests.browser.conftest import FIGURES
-from tests.browser.pages import LANGUAGES, page_paths
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ from contextlib import contextmanager
 
 import pytest
 
+from scripts.site_pages import SEARCH_WORD
 from tests.browser.conftest import FIGURES
-from tests.browser.pages import SEARCH_WORD
 
 pytestmark = pytest.mark.browser
 

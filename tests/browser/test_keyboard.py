@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 import pytest
 
+from scripts.site_pages import LANGUAGES, SEARCH_WORD
 from tests.browser.keyboard import focused, tab_sequence, tab_until
-from tests.browser.pages import LANGUAGES, SEARCH_WORD
 
 pytestmark = pytest.mark.browser
 

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from scripts.site_pages import BUDGET_PAGES, LANGUAGES, page_paths
 from tests.browser.conftest import FIGURES
-from tests.browser.pages import BUDGET_PAGES, LANGUAGES, page_paths
 
 pytestmark = pytest.mark.browser
 

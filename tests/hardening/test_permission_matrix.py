@@ -1,8 +1,8 @@
-"""The permission matrix (DEVELOPERS.md, "Permission matrix"): every role × action, on the real admin views.
+"""The permission matrix (docs/permissions.md): every role × action, on the real admin views.
 
 Each action is performed through the admin's own URL as the role would (a POST for changes, a GET for
 views) and judged by its effect: the changed page, revision, workflow state, image, document or snippet for
-writes; HTTP 200 for pages that show something. The expected table is parsed from DEVELOPERS.md, so the
+writes; HTTP 200 for pages that show something. The expected table is parsed from docs/permissions.md, so the
 documentation and the test cannot drift apart.
 """
 
@@ -30,7 +30,7 @@ from tests.factories import StandardPageFactory
 from tests.hardening import files
 from tests.hardening.conftest import STRONG_PASSWORD
 
-DEVELOPERS_MD = Path(__file__).resolve().parents[2] / "DEVELOPERS.md"
+DEVELOPERS_MD = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
 ROLES = ["anonymous", "Editor", "Moderator", "Translator", "administrator"]
 GROUP_OF_ROLE = {"Editor": "Editors", "Moderator": "Moderators", "Translator": "Translators"}
 ALLOWED, DENIED = "yes", "no"
@@ -202,7 +202,7 @@ ACTIONS: dict[str, Callable[[World], str]] = {
 
 @functools.cache
 def documented_matrix() -> dict[tuple[str, str], str]:
-    """The table under "## Permission matrix" in DEVELOPERS.md: one row per action, one column per role."""
+    """The table under "## Permission matrix" in docs/permissions.md: a row per action, a column per role."""
     text = DEVELOPERS_MD.read_text(encoding="utf-8")
     section = text.split("## Permission matrix", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("|")]

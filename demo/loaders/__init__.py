@@ -1,0 +1,1 @@
+"""One loader per collection of demo/content; demo.loader.DemoLoader combines them."""

@@ -1,0 +1,139 @@
+"""The site as production serves it, for the browser tests (tests/browser) and the benchmarks.
+
+Production settings (DEBUG off, WhiteNoise's compressed and hashed static files from ``collectstatic``, HTML
+gzipped by GZipMiddleware, the real 404 page), gunicorn on a free loopback port, the demo content in an
+SQLite file of its own. The only addition is ``scripts/serve_wsgi.py``, which serves ``/media/images/`` as
+the reverse proxy does in production (README.md, "Production").
+
+Preparing the database (migrations, demo content) takes about a minute on an idle machine; set
+``BROWSER_SITE_DIR`` to a folder to keep it between runs by hand (it is rebuilt when missing).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+READY_MARK = "prepared"
+
+
+@dataclass(frozen=True)
+class RunningSite:
+    """A served site: its base URL (no trailing slash) and the folder of its database and files."""
+
+    base_url: str
+    folder: Path | None
+
+
+def site_environment(folder: Path) -> dict[str, str]:
+    """Production settings pointed at a private database, static and media folder."""
+    # The database search backend: the served site must not depend on (or write to) a search engine's index.
+    env = {k: v for k, v in os.environ.items() if k not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}}
+    env.update(
+        DJANGO_SETTINGS_MODULE="decnet.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
+        STATIC_ROOT=str(folder / "static"),
+        MEDIA_ROOT=str(folder / "media"),
+        IMPACT_CACHE_DIR=str(folder / "impact-cache"),
+        LOG_LEVEL="ERROR",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def _manage(env: dict[str, str], *args: str) -> None:
+    command = [sys.executable, "manage.py", *args]
+    subprocess.run(command, cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare(folder: Path, env: dict[str, str]) -> None:
+    """Database with the demo content (once per folder), static files (every time)."""
+    if not (folder / READY_MARK).exists():
+        _manage(env, "migrate", "--noinput", "-v0")
+        _manage(env, "load_demo_content")  # also fills the database search index
+        (folder / READY_MARK).write_text("ok\n")
+    # Static files change with the code: collected anew each run (hashed and compressed, as in production).
+    shutil.rmtree(folder / "static", ignore_errors=True)
+    _manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on right now (the OS picks it)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"the site did not answer at {url} within {timeout} s")
+
+
+@contextmanager
+def running_site(folder: Path | None = None) -> Iterator[RunningSite]:
+    """Prepare and serve the site; stop the server (and remove a temporary folder) afterwards."""
+    kept = folder or (Path(os.environ["BROWSER_SITE_DIR"]) if os.environ.get("BROWSER_SITE_DIR") else None)
+    # In memory (/dev/shm) where there is one: SQLite's many small commits while migrating go faster.
+    scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+    temporary = None if kept else tempfile.TemporaryDirectory(prefix="decnet-browser-", dir=scratch)
+    base = Path(kept or temporary.name)
+    base.mkdir(parents=True, exist_ok=True)
+    env = site_environment(base)
+    prepare(base, env)
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "scripts.serve_wsgi:application",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "2",
+        "--log-level",
+        "warning",
+    ]
+    log_path = base / "server.log"
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        try:
+            _wait_until_up(f"{base_url}/healthz", process)
+        except RuntimeError as error:
+            tail = log_path.read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"{error}; server log:\n{tail}") from None
+        yield RunningSite(base_url=base_url, folder=base)
+    finally:
+        process.send_signal(signal.SIGINT)  # gunicorn: quick shutdown (SIGTERM waits for workers)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if temporary is not None:
+            temporary.cleanup()

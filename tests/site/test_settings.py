@@ -1,0 +1,113 @@
+"""Settings are declared, not assembled: one ordered literal each for the apps and the middleware, and a
+production module that holds only what differs from base."""
+
+import ast
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+SETTINGS = Path(__file__).resolve().parents[2] / "site" / "settings"
+DECLARED = {"MIDDLEWARE", "INSTALLED_APPS"}
+
+
+def _base_tree():
+    return ast.parse((SETTINGS / "base.py").read_text())
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in SETTINGS.glob("*.py")))
+def test_apps_and_middleware_are_never_edited_in_place(module):
+    tree = ast.parse((SETTINGS / module).read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            assert node.target.id not in DECLARED, f"{module}:{node.lineno} uses += on {node.target.id}"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if isinstance(owner, ast.Name) and owner.id in DECLARED:
+                raise AssertionError(f"{module}:{node.lineno} calls {owner.id}.{node.func.attr}()")
+
+
+def _literal(name):
+    for node in _base_tree().body:
+        if isinstance(node, ast.Assign) and [t.id for t in node.targets if isinstance(t, ast.Name)] == [name]:
+            return node
+    raise AssertionError(f"{name} is not assigned once at the top of base.py")
+
+
+def test_installed_apps_is_one_literal_with_one_comment_per_entry():
+    node = _literal("INSTALLED_APPS")
+    assert isinstance(node.value, ast.List)
+    lines = (SETTINGS / "base.py").read_text().splitlines()
+    for element in node.value.elts:
+        assert isinstance(element, ast.Constant)
+        assert "  # " in lines[element.lineno - 1], f"no comment for {element.value}"
+
+
+def test_middleware_is_one_literal_with_one_comment_per_entry():
+    function = next(n for n in _base_tree().body if isinstance(n, ast.FunctionDef) and n.name == "middleware")
+    returned = function.body[-1].value
+    assert isinstance(returned, ast.List)
+    lines = (SETTINGS / "base.py").read_text().splitlines()
+    for element in returned.elts:
+        assert lines[element.lineno - 2].strip().startswith("#"), f"no comment above line {element.lineno}"
+
+
+def test_middleware_order(settings):
+    from decnet.settings.base import middleware
+
+    order = settings.MIDDLEWARE
+    assert order == middleware()
+    assert order[0] == "hardening.middleware.RequestLogMiddleware"
+    assert order[-1] == "axes.middleware.AxesMiddleware"
+    security = order.index("django.middleware.security.SecurityMiddleware")
+    assert order[security + 1] == "hardening.middleware.SecurityHeadersMiddleware"
+    assert order.index("impact.middleware.ImpactMiddleware") > order.index(
+        "django.contrib.auth.middleware.AuthenticationMiddleware"
+    )
+    assert "django.middleware.gzip.GZipMiddleware" not in order
+
+
+@pytest.fixture
+def production(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "production-test-key-" + "x" * 40)
+    monkeypatch.setenv("ALLOWED_HOSTS", "decentralization.net")
+    monkeypatch.delitem(sys.modules, "decnet.settings.production", raising=False)
+    module = importlib.import_module("decnet.settings.production")
+    yield module
+    sys.modules.pop("decnet.settings.production", None)
+
+
+def test_production_adds_gzip_after_the_request_log(production):
+    from decnet.settings.base import middleware
+
+    assert production.MIDDLEWARE[1] == "django.middleware.gzip.GZipMiddleware"
+    assert [m for m in production.MIDDLEWARE if "gzip" not in m] == middleware()
+
+
+def test_production_holds_only_what_differs_from_base(production):
+    base = importlib.import_module("decnet.settings.base")
+    tree = ast.parse((SETTINGS / "production.py").read_text())
+    assigned = [
+        t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)
+    ]
+    assert assigned, "production.py assigns nothing?"
+    same = [
+        name for name in assigned if hasattr(base, name) and getattr(base, name) == getattr(production, name)
+    ]
+    assert same == []
+
+
+@pytest.mark.parametrize("variable", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without(monkeypatch, variable):
+    from django.core.exceptions import ImproperlyConfigured
+
+    monkeypatch.setenv("SECRET_KEY", "production-test-key-" + "x" * 40)
+    monkeypatch.setenv("ALLOWED_HOSTS", "decentralization.net")
+    monkeypatch.delenv(variable)
+    monkeypatch.delitem(sys.modules, "decnet.settings.production", raising=False)
+    try:
+        with pytest.raises(ImproperlyConfigured, match=variable):
+            importlib.import_module("decnet.settings.production")
+    finally:
+        sys.modules.pop("decnet.settings.production", None)
