@@ -74,7 +74,7 @@ class PageContract:
 
     def feed_categories(self) -> list[str]:
         """The categories of the page's feed entry: its topics' names."""
-        return [topic.name for topic in self.classification()["topics"]]
+        return [topic.name for topic in self.topics.all()] if hasattr(self, "topics") else []
 
 
 class ContentPage(PageContract):
@@ -136,10 +136,11 @@ class ContentPage(PageContract):
     # -- classification and facets -----------------------------------------------------------------------
 
     def classification(self) -> dict[str, list]:
-        """Taxonomy rows for the page's footer and JSON-LD keywords: ``topics``, ``countries``."""
-        topics = self.topics.all() if hasattr(self, "topics") else []
-        countries = self.countries.all() if hasattr(self, "countries") else []
-        return {"topics": list(topics), "countries": list(countries)}
+        """Taxonomy rows for the page's footer, feeds and JSON-LD: ``topics``, ``countries``, ``regions``."""
+        topics = list(self.topics.all()) if hasattr(self, "topics") else []
+        countries = list(self.countries.all()) if hasattr(self, "countries") else []
+        regions = {country.region_id: country.region for country in countries}
+        return {"topics": topics, "countries": countries, "regions": list(regions.values())}
 
     def facet_values(self, name: str) -> list[str]:
         """The value codes of one facet for this page (what ``facet_<name>`` indexes)."""
