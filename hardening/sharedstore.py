@@ -23,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import random
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Protocol
 
@@ -59,6 +61,28 @@ def window_of(window_seconds: int, now: float | None = None) -> tuple[int, float
     return number, float((number + 1) * window_seconds)
 
 
+@contextmanager
+def brief_lock_wait(alias: str = "default", milliseconds: int = 250) -> Iterator[None]:
+    """On SQLite, wait at most ``milliseconds`` for the write lock instead of the connection's busy timeout.
+
+    For the incidental writes of a read request (a counter, the query log): while a long import holds the
+    lock, they give up quickly and the reader still gets an answer. Inside a transaction (which already holds
+    the lock) and on other databases it changes nothing.
+    """
+    connection = connections[alias]
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        yield
+        return
+    connection.ensure_connection()
+    raw = connection.connection
+    previous = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+    raw.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {previous}")
+
+
 class DatabaseStore:
     """The shared store in the default database (table ``hardening_sharedcounter``)."""
 
@@ -73,7 +97,11 @@ class DatabaseStore:
         table = connection.ops.quote_name(self.model._meta.db_table)
         try:
             # A savepoint inside a request's transaction: a failure here never breaks the caller's one.
-            with transaction.atomic(using=self.alias), connection.cursor() as cursor:
+            with (
+                brief_lock_wait(self.alias),
+                transaction.atomic(using=self.alias),
+                connection.cursor() as cursor,
+            ):
                 quoted = {name: connection.ops.quote_name(name) for name in ("key", "value", "expires")}
                 cursor.execute(sql.format(table=table, **quoted), params)
                 return cursor.fetchone()

@@ -98,6 +98,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite as a real embedded default (issue 17): WAL lets readers read while one writer writes (an editor, an
+# import); IMMEDIATE transactions take the write lock at BEGIN, so two writers queue for up to `timeout`
+# seconds instead of failing on a lock upgrade; NORMAL sync is safe with WAL. Incidental writes of a read
+# request (rate limit, query log) wait only briefly and are skipped if the lock stays taken.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        transaction_mode="IMMEDIATE",
+        timeout=int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
