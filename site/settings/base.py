@@ -280,6 +280,12 @@ MIDDLEWARE.insert(
 )
 # Must stay last (django-axes): it turns a locked-out login into the lockout page. It sets no cookie.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# Request body limits (issue 17; docs/hardening.md): 413 before anything reads a body over the limit, so it is
+# right after the request log, before every middleware that may read request.POST. Bytes; the proxy should
+# enforce the same (client_max_body_size 55m for /admin/, 1m elsewhere).
+MIDDLEWARE.insert(1, "hardening.bodylimit.RequestBodyLimitMiddleware")
+REQUEST_BODY_LIMIT = int(os.environ.get("REQUEST_BODY_LIMIT", str(1024 * 1024)))
+REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55 * 1024 * 1024)))
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out
     "django.contrib.auth.backends.ModelBackend",
