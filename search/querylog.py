@@ -1,14 +1,18 @@
 """Writes and reads of the search query log (``SearchQueryDay``): daily counts per normalised query."""
 
 import datetime
+import logging
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from hardening.sharedstore import brief_lock_wait
 from search.models import SearchQueryDay
 from search.text import normalise_query
+
+logger = logging.getLogger(__name__)
 
 REPORT_DAYS = 30
 POPULAR_MIN_SEARCHES = 2
@@ -17,7 +21,16 @@ POPULAR_CACHE_SECONDS = 300
 
 def record_search(query: str, total: int) -> None:
     """Count one search for today: its normalised words (nothing about who searched) and whether it found
-    anything."""
+    anything. A search is never refused because the log could not be written (e.g. SQLite's write lock held
+    by a long import): the count is skipped."""
+    try:
+        with brief_lock_wait(), transaction.atomic():
+            _record(query, total)
+    except DatabaseError:
+        logger.warning("search not logged: the database is busy")
+
+
+def _record(query: str, total: int) -> None:
     normalised = normalise_query(query)[:255]
     if not normalised:
         return

@@ -1,14 +1,21 @@
-"""Per-client-IP rate limit for the search API and page, counted in the Django cache (fixed windows)."""
+"""Per-client-IP rate limit for the search API and page, in fixed windows.
 
+Counted in the shared store (hardening.sharedstore) that every worker process sees, so the limit holds for the
+whole site and survives a worker restart, not per process.
+"""
+
+import logging
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
 
 from decnet.clientip import client_ip
+from hardening import sharedstore
+
+logger = logging.getLogger(__name__)
 
 _PERIODS = {"second": 1, "minute": 60, "hour": 3600}
 
@@ -38,15 +45,14 @@ def retry_after(request: HttpRequest, scope: str) -> int | None:
     limit = parse_rate(settings.SEARCH_API_RATE_LIMIT)
     if limit is None:
         return None
-    now = time.time()
-    window = int(now // limit.seconds)
-    key = f"search:rate:{scope}:{client_ip(request) or 'unknown'}:{window}"
-    cache.add(key, 0, timeout=limit.seconds + 1)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=limit.seconds + 1)
-        count = 1
+        count = sharedstore.incr(f"search:rate:{scope}:{client_ip(request) or 'unknown'}", limit.seconds)
+    except sharedstore.SharedStoreError:
+        # Fail open: a reader is never refused because the counter could not be written (a long import on
+        # SQLite holding the write lock); the next request is counted again.
+        logger.warning("search rate limit not counted: the shared store is unavailable")
+        return None
     if count <= limit.requests:
         return None
-    return max(1, int((window + 1) * limit.seconds - now + 0.999))
+    _, ends = sharedstore.window_of(limit.seconds)
+    return max(1, int(ends - time.time() + 0.999))

@@ -72,6 +72,8 @@ def middleware(*, gzip: bool = False) -> list[str]:
     return [
         # First: the request log's duration covers every other middleware (hardening/middleware.py).
         "hardening.middleware.RequestLogMiddleware",
+        # A body over REQUEST_BODY_LIMIT gets 413 before anything reads it (hardening/bodylimit.py).
+        "hardening.bodylimit.RequestBodyLimitMiddleware",
         # Production only: compresses what every middleware below produced (HTML; static files come
         # pre-compressed from WhiteNoise). Pads each response with random bytes against BREACH.
         *(["django.middleware.gzip.GZipMiddleware"] if gzip else []),
@@ -132,6 +134,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite as a real embedded default (issue 17): WAL lets readers read while one writer writes (an editor, an
+# import); IMMEDIATE transactions take the write lock at BEGIN, so two writers queue for up to `timeout`
+# seconds instead of failing on a lock upgrade; NORMAL sync is safe with WAL. Incidental writes of a read
+# request (rate limit, query log) wait only briefly and are skipped if the lock stays taken.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        transaction_mode="IMMEDIATE",
+        timeout=int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -256,6 +268,11 @@ if DEEPL_API_KEY:
 # --- Hardening (hardening/): safe uploads, security headers, login lockout, request logs --------------------
 # See docs/hardening.md. hardening/checks.py refuses to start with unsafe upload settings.
 # The apps "hardening" and "axes" and their middleware are declared in INSTALLED_APPS and MIDDLEWARE above.
+# Request body limits (docs/hardening.md): 413 before anything reads a body over the limit (the middleware sits
+# right after the request log). Bytes; the proxy should enforce the same (client_max_body_size 55m for /admin/, 1m
+# elsewhere).
+REQUEST_BODY_LIMIT = int(os.environ.get("REQUEST_BODY_LIMIT", str(1024 * 1024)))
+REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55 * 1024 * 1024)))
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out
     "django.contrib.auth.backends.ModelBackend",

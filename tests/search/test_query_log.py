@@ -82,3 +82,15 @@ def test_report_needs_the_permission(client, db):
     user = get_user_model().objects.get(pk=user.pk)
     client.force_login(user)
     assert client.get("/admin/reports/search-queries/").status_code == 200
+
+
+def test_a_search_is_not_refused_when_the_log_cannot_be_written(db, monkeypatch):
+    from django.db import OperationalError
+
+    from search import querylog
+
+    def locked(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(querylog, "_record", locked)
+    querylog.record_search("fiscal transfers", 3)  # no exception: the count is skipped

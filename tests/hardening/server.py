@@ -1,0 +1,124 @@
+"""A real gunicorn serving the test database, for tests that need several worker processes or real sockets.
+
+The server runs the test settings against the database the test sees: on PostgreSQL the test database itself
+(use ``transactional_db`` so the rows are committed), on SQLite a file copy of the in-memory test database,
+made with SQLite's backup API (instant, no migrations). Free loopback port, private media folder, stopped by
+its process id afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import connection
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Server:
+    base_url: str
+    process: subprocess.Popen
+    folder: Path
+    database_url: str
+
+    def log(self) -> str:
+        return (self.folder / "server.log").read_text(errors="replace")
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def database_url_for_server(folder: Path) -> str:
+    """A URL another process can open and see the current test data in."""
+    connection.ensure_connection()
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        path = folder / "db.sqlite3"
+        target = sqlite3.connect(path)
+        try:
+            connection.connection.backup(target)
+        finally:
+            target.close()
+        return f"sqlite:///{path}"
+    user, password = settings_dict["USER"], settings_dict["PASSWORD"]
+    host, port, name = settings_dict["HOST"], settings_dict["PORT"] or 5432, settings_dict["NAME"]
+    return f"postgres://{user}:{password}@{host}:{port}/{name}"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return  # it answered
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not answer at {url} within {timeout} s")
+
+
+@contextmanager
+def gunicorn(
+    folder: Path, workers: int = 2, env: dict[str, str] | None = None, **options: str
+) -> Iterator[Server]:
+    """Serve ``decnet.wsgi`` with the test settings; ``env`` adds or overrides environment variables."""
+    folder.mkdir(parents=True, exist_ok=True)
+    database_url = database_url_for_server(folder)
+    environment = {k: v for k, v in os.environ.items() if k not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="decnet.settings.test",
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=str(folder / "media"),
+        IMPACT_CACHE_DIR=str(folder / "impact-cache"),
+        TMPDIR=str(folder / "tmp"),
+        PYTHONUNBUFFERED="1",
+        **(env or {}),
+    )
+    (folder / "tmp").mkdir(exist_ok=True)
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", "decnet.wsgi:application", "--bind", f"127.0.0.1:{port}"]
+    command += ["--workers", str(workers), "--log-level", "warning", "--graceful-timeout", "5"]
+    for name, value in options.items():  # preload="" -> --preload (a flag)
+        command += [f"--{name.replace('_', '-')}", *([str(value)] if value != "" else [])]
+    log_path = folder / "server.log"
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            command, cwd=PROJECT, env=environment, stdout=log, stderr=subprocess.STDOUT
+        )
+    server = Server(f"http://127.0.0.1:{port}", process, folder, database_url)
+    try:
+        try:
+            wait_until_up(f"{server.base_url}/healthz", process)
+        except RuntimeError as error:
+            raise RuntimeError(f"{error}; server log:\n{server.log()[-3000:]}") from None
+        yield server
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
