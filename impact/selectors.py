@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Max, Min, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -171,24 +172,53 @@ def monthly_traffic(period: Period) -> list[MonthTraffic]:
     return [MonthTraffic(month, views.get(month, 0), *visits.get(month, (0, 0))) for month in period.months()]
 
 
-def posts_per_year(until: datetime.date) -> dict[int, int]:
-    """Blog posts published per year (by post date), from the first post's year to `until`'s year.
+def _post_years(until: datetime.date) -> dict:
+    """Each blog post's year, by translation key: the earliest date of its live versions up to `until`.
 
-    A post and its translations are one post.
+    A post and its translations are one post. The explicit empty `order_by()` matters: Wagtail's default
+    `Page` ordering would add `path` to the GROUP BY and make every translation a group of its own.
     """
-    firsts = (
+    rows = (
         BlogPostPage.objects.live()
         .filter(date__lte=until)
+        .order_by()
         .values("translation_key")
         .annotate(first=Min("date"))
-        .values_list("first", flat=True)
+        .values_list("translation_key", "first")
     )
+    return {key: first.year for key, first in rows}
+
+
+def posts_per_year(until: datetime.date) -> dict[int, int]:
+    """Blog posts published per year (by post date), from the first post's year to `until`'s year."""
     counts: dict[int, int] = {}
-    for first in firsts:
-        counts[first.year] = counts.get(first.year, 0) + 1
+    for year in _post_years(until).values():
+        counts[year] = counts.get(year, 0) + 1
     if not counts:
         return {}
     return {year: counts.get(year, 0) for year in range(min(counts), until.year + 1)}
+
+
+def posts_per_year_by_language(until: datetime.date) -> dict[int, dict[str, int]]:
+    """For each year of `posts_per_year`, how many of those posts are live in each content language.
+
+    A post counts in its year (the year of its first version) in every language it has been published in,
+    so a row reads "9 posts, of which 9 in English and 3 in French"."""
+    years = _post_years(until)
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    table = {year: dict.fromkeys(languages, 0) for year in posts_per_year(until)}
+    versions = (
+        BlogPostPage.objects.live()
+        .filter(date__lte=until)
+        .order_by()
+        .values_list("translation_key", "locale__language_code")
+        .distinct()
+    )
+    for key, language in versions:
+        year = years.get(key)
+        if year in table:
+            table[year][language] = table[year].get(language, 0) + 1
+    return table
 
 
 def products_published(period: Period) -> int:
