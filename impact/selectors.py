@@ -12,8 +12,8 @@ from wagtail.models import Page
 from blog.models import BlogPostPage
 from glossary.models import GlossaryTermPage
 from impact.models import DailyDocumentDownloads, DailyPageViews, DailyProductDownloads, DailyVisits
-from resources.models import ResourcePage
-from search.models import SearchQueryDay
+from resources import reporting as products
+from search import querylog
 
 
 @dataclass(frozen=True)
@@ -223,13 +223,7 @@ def posts_per_year_by_language(until: datetime.date) -> dict[int, dict[str, int]
 
 def products_published(period: Period) -> int:
     """Knowledge products (translations counted once) whose publication date falls in the period."""
-    return (
-        ResourcePage.objects.live()
-        .values("translation_key")
-        .annotate(first=Min("publication_date"))
-        .filter(first__gte=period.start, first__lte=period.end)
-        .count()
-    )
+    return products.products_published(period.start, period.end)
 
 
 def _top_pages(period: Period, limit: int, page_type: type[Page] | None = None) -> list[PageRank]:
@@ -261,20 +255,10 @@ def top_glossary_terms(period: Period, limit: int = 20) -> list[PageRank]:
 
 def top_searches(period: Period, limit: int = 20) -> list[SearchRank]:
     """The most frequent search queries of the period, from the search app's daily query log."""
-    return _search_ranking(period, "hits", limit)
+    return [SearchRank(*row) for row in querylog.ranking(period.start, period.end, limit=limit)]
 
 
 def zero_result_searches(period: Period, limit: int = 20) -> list[SearchRank]:
     """The most frequent queries that found nothing: content readers look for and do not find."""
-    return _search_ranking(period, "zero_result_hits", limit)
-
-
-def _search_ranking(period: Period, field: str, limit: int) -> list[SearchRank]:
-    rows = (
-        SearchQueryDay.objects.filter(**_in(period))
-        .values("query")
-        .annotate(total=Sum(field))
-        .filter(total__gt=0)
-        .order_by("-total", "query")[:limit]
-    )
-    return [SearchRank(row["query"], row["total"]) for row in rows]
+    rows = querylog.ranking(period.start, period.end, zero_results=True, limit=limit)
+    return [SearchRank(*row) for row in rows]

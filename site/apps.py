@@ -8,5 +8,12 @@ class DecnetConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from wagtail.documents.models import document_served
+
         # Signal receivers that keep translated pages' relations in their own language (see DEVELOPERS.md).
         from decnet import translation  # noqa: F401
+        from decnet.served import record_served_document
+
+        # What a request served (decnet.served): documents are recorded when Wagtail sends the file, after
+        # every before_serve_document hook (collection restrictions…) passed; pages in wagtail_hooks.
+        document_served.connect(record_served_document, dispatch_uid="decnet_record_served_document")

@@ -16,3 +16,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Machine translation without a network: wagtail-localize's dummy translator (reverses words) stands in for
 # DeepL, whatever DEEPL_API_KEY says.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+
+# Impact counts are written by each test (services.flush) rather than by a background thread that would race
+# the test's transaction; tests of the thread and of SIGTERM run a server process with it on.
+IMPACT_BACKGROUND_FLUSH = False
