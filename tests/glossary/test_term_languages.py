@@ -14,7 +14,14 @@ HEADER = ["term", "abbreviation", "definition", "synonyms", "term:fr", "definiti
 def test_an_imported_translation_without_its_own_synonyms_has_none(french_glossary, tmp_path, client):
     rows = [
         HEADER,
-        ["Audit rule", "AR", "A rule for audits.", "audit norm; audit standard", "Règle d'audit", "Une règle."],
+        [
+            "Audit rule",
+            "AR",
+            "A rule for audits.",
+            "audit norm; audit standard",
+            "Règle d'audit",
+            "Une règle.",
+        ],
     ]
     result = run_import(write_csv(tmp_path, rows), "--publish")
     assert result.error is None, result
