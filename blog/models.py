@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
+from decnet.editing import LocalizedPageForm
 
 
 class BlogIndexPage(RoutablePageMixin, Page):
@@ -118,9 +119,7 @@ class BlogPostPage(Page):
         index.FilterField("date"),
     ]
     content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("date"), InlinePanel("authors", label=_("Author"), min_num=1)], heading=_("Byline")
-        ),
+        MultiFieldPanel([FieldPanel("date"), InlinePanel("authors", label=_("Author"))], heading=_("Byline")),
         FieldPanel("summary"),
         FieldPanel("feed_image"),
         FieldPanel("body"),
@@ -132,6 +131,10 @@ class BlogPostPage(Page):
             heading=_("Classification"),
         ),
     ]
+
+    base_form_class = LocalizedPageForm
+    # A draft saves without an author (no empty required row on a new post); publishing needs one.
+    required_to_publish = {"authors": _("Add at least one author before publishing.")}
 
     class Meta:
         verbose_name = _("blog post")

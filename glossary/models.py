@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from decnet.editing import LocalizedPageForm
 from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30
@@ -71,6 +72,8 @@ class GlossaryTermPage(Page):
         FieldPanel("topics"),
         FieldPanel("sources"),
     ]
+
+    base_form_class = LocalizedPageForm
 
     # Words of one language: a translation has its own, or none (never the source term's).
     LANGUAGE_OWN_FIELDS = ["abbreviation", "synonyms"]

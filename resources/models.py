@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
+from decnet.editing import LocalizedPageForm
 from resources import citations, metadata
 
 FILE_LANGUAGES = [
@@ -146,9 +147,13 @@ class ResourcePage(RoutablePageMixin, Page):
             ],
             heading=_("Publication"),
         ),
-        InlinePanel("files", label=_("File"), min_num=1, heading=_("Files to download")),
+        InlinePanel("files", label=_("File"), heading=_("Files to download")),
         MultiFieldPanel([FieldPanel("topics"), FieldPanel("countries")], heading=_("Classification")),
     ]
+
+    base_form_class = LocalizedPageForm
+    # A draft saves without a file (no empty required row on a new product); publishing needs one.
+    required_to_publish = {"files": _("Add at least one file before publishing.")}
 
     class Meta:
         verbose_name = _("knowledge product")
