@@ -62,7 +62,7 @@ def _localize_fields(form: forms.BaseForm, locale) -> None:
         chosen = form.initial.get(name)
         if chosen is None:
             chosen_ids = []
-        elif isinstance(chosen, (list, tuple, set)) or hasattr(chosen, "__iter__"):
+        elif hasattr(chosen, "__iter__") and not isinstance(chosen, str):  # many-to-many: objects or ids
             chosen_ids = [getattr(item, "pk", item) for item in chosen]
         else:
             chosen_ids = [getattr(chosen, "pk", chosen)]
