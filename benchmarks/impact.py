@@ -156,7 +156,7 @@ def counting_alone(site: dict, count: int) -> dict[str, float]:
     from django.http import HttpResponse
     from django.test import RequestFactory
 
-    from impact import rules
+    from decnet import served
     from impact.middleware import count_response
 
     factory = RequestFactory()
@@ -172,7 +172,7 @@ def counting_alone(site: dict, count: int) -> dict[str, float]:
 
     def page_request(index: int, user_agent: str, address: str):
         request = factory.get("/en/about/", REMOTE_ADDR=address, HTTP_USER_AGENT=user_agent)
-        setattr(request, rules.PAGE_ATTRIBUTE, site["page"])
+        served.record(request, served.PAGE, site["page"])
         return request
 
     stamp = time.monotonic_ns()
@@ -186,7 +186,7 @@ def counting_alone(site: dict, count: int) -> dict[str, float]:
             REMOTE_ADDR="10.4.4.4",
             HTTP_USER_AGENT=f"Mozilla/5.0 Firefox/{stamp}.{index}",
         )
-        setattr(request, rules.DOCUMENT_ATTRIBUTE, site["document"])
+        served.record(request, served.DOCUMENT, site["document"])
         return request
 
     run("download, new client", download_request)

@@ -26,6 +26,7 @@ from decnet.models import Person
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
 LISTING_THUMBNAIL_SPEC = "fill-320x180"
+from decnet.editing import LocalizedPageForm
 
 
 class BlogPostPage(ContentPage, Page):
@@ -74,9 +75,7 @@ class BlogPostPage(ContentPage, Page):
         index.FilterField("date"),
     ]
     content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("date"), InlinePanel("authors", label=_("Author"), min_num=1)], heading=_("Byline")
-        ),
+        MultiFieldPanel([FieldPanel("date"), InlinePanel("authors", label=_("Author"))], heading=_("Byline")),
         FieldPanel("summary"),
         FieldPanel("feed_image"),
         FieldPanel("body"),
@@ -88,6 +87,10 @@ class BlogPostPage(ContentPage, Page):
             heading=_("Classification"),
         ),
     ]
+
+    base_form_class = LocalizedPageForm
+    # A draft saves without an author (no empty required row on a new post); publishing needs one.
+    required_to_publish = {"authors": _("Add at least one author before publishing.")}
 
     class Meta:
         verbose_name = _("blog post")

@@ -17,6 +17,7 @@ from wagtail.search import index
 from decnet import seo
 from decnet.content import ContentPage, PageContract, plain
 from glossary import selectors
+from decnet.editing import LocalizedPageForm
 from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30
@@ -93,8 +94,24 @@ class GlossaryTermPage(ContentPage, Page):
         FieldPanel("sources"),
     ]
 
+    base_form_class = LocalizedPageForm
+
+    # Words of one language: a translation has its own, or none (never the source term's).
+    LANGUAGE_OWN_FIELDS = ["abbreviation", "synonyms"]
+
     class Meta:
         verbose_name = _("glossary term")
+
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        """A new translation starts without the source's abbreviation and synonyms: English synonyms on a
+        French page would be wrong, and readers could not tell. An alias mirrors its source, so keeps them."""
+        if not alias:
+            exclude_fields = [*(exclude_fields or []), *self.LANGUAGE_OWN_FIELDS]
+        return super().copy_for_translation(
+            locale, copy_parents=copy_parents, alias=alias, exclude_fields=exclude_fields
+        )
+
+    copy_for_translation.alters_data = True
 
     def get_context(self, request, *args, **kwargs):
         """Adds the live related terms, the term's equivalents in the other languages and the link back to

@@ -11,39 +11,24 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
-from django.urls import NoReverseMatch, reverse
 from django.utils.http import content_disposition_header
 
+from decnet import served
 from hardening import csp
 from hardening.jsonlog import current_request_id, request_id_from
 
 request_logger = logging.getLogger("decnet.request")
 
-DOCUMENT_SERVE_URL_NAME = "wagtaildocs_serve"
 _MAX_LOGGED_PATH = 2000
 
 
-def admin_prefix() -> str | None:
-    """The Wagtail admin's URL prefix ("/admin/"), or None when the admin is not routed."""
-    try:
-        return reverse("wagtailadmin_home")
-    except NoReverseMatch:
-        return None
-
-
 def is_admin_request(request: HttpRequest) -> bool:
-    prefix = admin_prefix()
-    return bool(prefix) and request.path.startswith(prefix)
+    return served.served(request).kind == served.ADMIN
 
 
 def is_document_download(request: HttpRequest, response: HttpResponseBase) -> bool:
     """A file sent by Wagtail's document serve view (not its 404, redirect or password form)."""
-    match = getattr(request, "resolver_match", None)
-    return (
-        match is not None
-        and match.url_name == DOCUMENT_SERVE_URL_NAME
-        and response.status_code in (200, 206, 304)
-    )
+    return served.is_document_response(request, response)
 
 
 def harden_document_response(request: HttpRequest, response: HttpResponseBase) -> None:
@@ -133,6 +118,7 @@ class RequestLogMiddleware:
                     "path": request.path[:_MAX_LOGGED_PATH],
                     "status": status,
                     "duration_ms": duration_ms,
+                    "served": served.served(request).kind,
                 },
             )
             return response

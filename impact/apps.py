@@ -8,12 +8,11 @@ class ImpactConfig(AppConfig):
 
     def ready(self) -> None:
         from django.core.signals import request_finished
-        from wagtail.documents.models import document_served
 
-        from impact.services import flush_if_due
-        from impact.signals import mark_served_document
+        from impact import services
 
-        # document_served is sent after every before_serve_document hook passed (collection restrictions…).
-        document_served.connect(mark_served_document, dispatch_uid="impact_mark_served_document")
-        # Pending counts are written after a response has gone out, so no reader waits for the database.
-        request_finished.connect(flush_if_due, dispatch_uid="impact_flush_if_due")
+        # Pending counts are written after a response has gone out, so no reader waits for the database
+        # (and by a background thread when no request comes; on SIGTERM; at exit: see impact.services).
+        request_finished.connect(services.flush_if_due, dispatch_uid="impact_flush_if_due")
+        if services.background_flush_enabled():
+            services.flush_on_terminate()

@@ -8,12 +8,35 @@ instead, and impact.clients calls it once a day, when the new day's salt is made
 
 import contextlib
 import os
+import tempfile
 import time
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
 
 
 class ImpactFileCache(FileBasedCache):
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        """Atomic across processes (Django's is `has_key` then `set`, so two workers could both win): the
+        entry is written aside, then hard-linked into place, which fails if another process got there first.
+        An expired entry in the way is removed (by `has_key`) and the link tried once more."""
+        self._createdir()
+        name = self._key_to_file(key, version)
+        descriptor, scratch = tempfile.mkstemp(dir=self._dir)
+        try:
+            with open(descriptor, "wb") as file:
+                self._write_content(file, timeout, value)
+            for _attempt in range(2):
+                try:
+                    os.link(scratch, name)
+                    return True
+                except FileExistsError:
+                    if self.has_key(key, version):
+                        return False
+            return False
+        finally:
+            os.remove(scratch)
+
     def _cull(self) -> None:
         """No per-write directory scan and no random eviction (see `sweep`)."""
 

@@ -1,8 +1,12 @@
 """Recognising a returning client without cookies and without storing anything personal.
 
 A client is the pair (IP address, User-Agent). It is reduced to a SHA-256 hash salted with a random value that
-changes every day and exists only in the impact cache; the hash itself is only ever a cache key with a short
+changes every day and exists only in the impact cache; the hash itself is only ever a key with a short
 lifetime. Once a day's salt is gone, nobody (the site's operators included) can tell which client a hash was.
+
+"Is this the first download of this file by this client in 30 minutes" and "the first visit today" are
+answered by the shared store (hardening.sharedstore): one atomic first-writer-wins `add` that every worker
+process sees, so parallel first requests of one reader count once.
 """
 
 import datetime
@@ -15,6 +19,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from decnet.clientip import client_ip
+from hardening import sharedstore
 from impact.cache import ImpactFileCache
 
 SESSION_GAP = datetime.timedelta(minutes=30)
@@ -62,7 +67,7 @@ def first_visit_today(client: str, now: datetime.datetime) -> bool:
         local_now.date() + datetime.timedelta(days=1), datetime.time.min, tzinfo=local_now.tzinfo
     )
     seconds_left = int((end_of_day - local_now).total_seconds()) + 60
-    return impact_cache().add(f"impact:visitor:{client}", 1, seconds_left)
+    return sharedstore.add(f"impact:visitor:{client}", seconds_left)
 
 
 def starts_session(client: str) -> bool:
@@ -78,6 +83,4 @@ def starts_session(client: str) -> bool:
 
 def first_download_in_window(client: str, document_id: int) -> bool:
     """True if this client has not had this file counted in the last 30 minutes (a fixed window)."""
-    return impact_cache().add(
-        f"impact:download:{client}:{document_id}", 1, int(DOWNLOAD_WINDOW.total_seconds())
-    )
+    return sharedstore.add(f"impact:download:{client}:{document_id}", DOWNLOAD_WINDOW.total_seconds())

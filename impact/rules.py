@@ -1,13 +1,14 @@
-"""Which requests count: plain predicates on the request and response, each testable on its own."""
+"""Which requests count: plain predicates on the request and response, each testable on its own.
+
+What a request served (a page, one of a page's extra routes, a document, the admin, the API…) is recorded
+once by the foundation (decnet.served); these rules only decide whether a reader's request counts."""
 
 from django.http import HttpRequest, HttpResponseBase
 
+from decnet import served
 from impact.bots import is_bot
 
-# Set on the request by impact.wagtail_hooks when Wagtail serves a public page or a document file.
-PAGE_ATTRIBUTE = "_impact_page"
-DOCUMENT_ATTRIBUTE = "_impact_document"
-EXCLUDED_PATH_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/static/", "/media/")
+NOT_READERS = (served.ADMIN, served.API, served.STATIC)
 
 
 def is_reader_request(request: HttpRequest) -> bool:
@@ -16,7 +17,7 @@ def is_reader_request(request: HttpRequest) -> bool:
         return False
     if getattr(request, "is_preview", False) or getattr(request, "is_dummy", False):
         return False
-    if request.path.startswith(EXCLUDED_PATH_PREFIXES):
+    if served.served(request).kind in NOT_READERS:
         return False
     if is_bot(request.META.get("HTTP_USER_AGENT", "")):
         return False
@@ -36,10 +37,11 @@ def is_editor(request: HttpRequest) -> bool:
 def comes_from_admin(request: HttpRequest) -> bool:
     """A file opened from an admin screen (document listing, chooser, page preview) is an editor's preview."""
     referer = request.headers.get("Referer", "")
-    if not referer:
+    prefix = served.admin_prefix()
+    if not referer or not prefix:
         return False
     host = request.get_host()
-    return any(referer.startswith(f"{scheme}{host}/admin/") for scheme in ("http://", "https://"))
+    return any(referer.startswith(f"{scheme}{host}{prefix}") for scheme in ("http://", "https://"))
 
 
 def wants_no_tracking(request: HttpRequest) -> bool:
@@ -47,27 +49,19 @@ def wants_no_tracking(request: HttpRequest) -> bool:
     return request.headers.get("DNT", "").strip() == "1" or request.headers.get("Sec-GPC", "").strip() == "1"
 
 
-def is_page_view_route(request: HttpRequest) -> bool:
-    """The page itself, not one of its extra routes (RoutablePageMixin: feeds, citation downloads), which
-    machines poll or fetch and which are not a reader's view of the page."""
-    match = getattr(request, "routable_resolver_match", None)
-    return match is None or match.url_name == "index_route"
-
-
 def counted_page(request: HttpRequest, response: HttpResponseBase):
-    """The Wagtail page whose view this response is, or None if it does not count."""
-    page = getattr(request, PAGE_ATTRIBUTE, None)
-    if page is None or response.status_code != 200 or not is_reader_request(request):
+    """The Wagtail page whose view this response is, or None if it does not count. A page's extra routes
+    (feeds, citation downloads) are fetched by machines and are not a reader's view of the page."""
+    page = served.served_page(request, response)
+    if page is None or not is_reader_request(request):
         return None
     return page
 
 
 def counted_document(request: HttpRequest, response: HttpResponseBase):
     """The document whose file this response delivers to a reader, or None if it does not count."""
-    document = getattr(request, DOCUMENT_ATTRIBUTE, None)
-    # 206: PDF viewers fetch in ranges; the 30-minute window makes those one download.
-    if document is None or response.status_code not in (200, 206):
-        return None
-    if not is_reader_request(request) or comes_from_admin(request):
+    # 206: PDF viewers fetch in ranges; the 30-minute window makes those one download. 304 sends no file.
+    document = served.served_document(request, response, statuses=(200, 206))
+    if document is None or not is_reader_request(request) or comes_from_admin(request):
         return None
     return document

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Max, Min, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -11,8 +12,8 @@ from wagtail.models import Page
 from blog.models import BlogPostPage
 from glossary.models import GlossaryTermPage
 from impact.models import DailyDocumentDownloads, DailyPageViews, DailyProductDownloads, DailyVisits
-from resources.models import ResourcePage
-from search.models import SearchQueryDay
+from resources import reporting as products
+from search import querylog
 
 
 @dataclass(frozen=True)
@@ -171,35 +172,58 @@ def monthly_traffic(period: Period) -> list[MonthTraffic]:
     return [MonthTraffic(month, views.get(month, 0), *visits.get(month, (0, 0))) for month in period.months()]
 
 
-def posts_per_year(until: datetime.date) -> dict[int, int]:
-    """Blog posts published per year (by post date), from the first post's year to `until`'s year.
+def _post_years(until: datetime.date) -> dict:
+    """Each blog post's year, by translation key: the earliest date of its live versions up to `until`.
 
-    A post and its translations are one post.
+    A post and its translations are one post. The explicit empty `order_by()` matters: Wagtail's default
+    `Page` ordering would add `path` to the GROUP BY and make every translation a group of its own.
     """
-    firsts = (
+    rows = (
         BlogPostPage.objects.live()
         .filter(date__lte=until)
+        .order_by()
         .values("translation_key")
         .annotate(first=Min("date"))
-        .values_list("first", flat=True)
+        .values_list("translation_key", "first")
     )
+    return {key: first.year for key, first in rows}
+
+
+def posts_per_year(until: datetime.date) -> dict[int, int]:
+    """Blog posts published per year (by post date), from the first post's year to `until`'s year."""
     counts: dict[int, int] = {}
-    for first in firsts:
-        counts[first.year] = counts.get(first.year, 0) + 1
+    for year in _post_years(until).values():
+        counts[year] = counts.get(year, 0) + 1
     if not counts:
         return {}
     return {year: counts.get(year, 0) for year in range(min(counts), until.year + 1)}
 
 
+def posts_per_year_by_language(until: datetime.date) -> dict[int, dict[str, int]]:
+    """For each year of `posts_per_year`, how many of those posts are live in each content language.
+
+    A post counts in its year (the year of its first version) in every language it has been published in,
+    so a row reads "9 posts, of which 9 in English and 3 in French"."""
+    years = _post_years(until)
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    table = {year: dict.fromkeys(languages, 0) for year in posts_per_year(until)}
+    versions = (
+        BlogPostPage.objects.live()
+        .filter(date__lte=until)
+        .order_by()
+        .values_list("translation_key", "locale__language_code")
+        .distinct()
+    )
+    for key, language in versions:
+        year = years.get(key)
+        if year in table:
+            table[year][language] = table[year].get(language, 0) + 1
+    return table
+
+
 def products_published(period: Period) -> int:
     """Knowledge products (translations counted once) whose publication date falls in the period."""
-    return (
-        ResourcePage.objects.live()
-        .values("translation_key")
-        .annotate(first=Min("publication_date"))
-        .filter(first__gte=period.start, first__lte=period.end)
-        .count()
-    )
+    return products.products_published(period.start, period.end)
 
 
 def _top_pages(period: Period, limit: int, page_type: type[Page] | None = None) -> list[PageRank]:
@@ -231,20 +255,10 @@ def top_glossary_terms(period: Period, limit: int = 20) -> list[PageRank]:
 
 def top_searches(period: Period, limit: int = 20) -> list[SearchRank]:
     """The most frequent search queries of the period, from the search app's daily query log."""
-    return _search_ranking(period, "hits", limit)
+    return [SearchRank(*row) for row in querylog.ranking(period.start, period.end, limit=limit)]
 
 
 def zero_result_searches(period: Period, limit: int = 20) -> list[SearchRank]:
     """The most frequent queries that found nothing: content readers look for and do not find."""
-    return _search_ranking(period, "zero_result_hits", limit)
-
-
-def _search_ranking(period: Period, field: str, limit: int) -> list[SearchRank]:
-    rows = (
-        SearchQueryDay.objects.filter(**_in(period))
-        .values("query")
-        .annotate(total=Sum(field))
-        .filter(total__gt=0)
-        .order_by("-total", "query")[:limit]
-    )
-    return [SearchRank(row["query"], row["total"]) for row in rows]
+    rows = querylog.ranking(period.start, period.end, zero_results=True, limit=limit)
+    return [SearchRank(*row) for row in rows]

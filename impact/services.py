@@ -1,39 +1,40 @@
 """Writing the counts: events are batched in memory per process, then applied as race-free increments.
 
 A request only adds its event to this process's pending counts (microseconds). The counts are written when
-they are due (IMPACT_FLUSH_SECONDS after the oldest pending event, or IMPACT_FLUSH_EVENTS pending counters),
-after the response has been sent (`request_finished`), when the process exits, and before the dashboard or the
-report reads them.
+they are due (IMPACT_FLUSH_SECONDS after the oldest pending event, or IMPACT_FLUSH_EVENTS pending counters):
+after a response has been sent (`request_finished`), by a background thread when no request comes (so a
+quiet site's figures are never more than IMPACT_FLUSH_SECONDS + 1 s behind), when the process exits or is
+asked to stop (SIGTERM), and before the dashboard or the report reads them.
 
-Every counter is a row keyed by its day (and page, document…). Applying a batch is one transaction of
-`UPDATE … SET n = n + k`; only the first write of the day for a key inserts the row, and if another process
-inserted it meanwhile the unique constraint rejects the second insert and the amount is added by an update.
-Rows are always touched in the same order, so concurrent batches cannot deadlock. No count is lost whatever
-the number of worker processes; a batch that cannot be written (database away) is kept for the next flush.
+Every counter (impact.counters) is a row keyed by its day (and page, document…). Applying a batch is one
+transaction of `UPDATE … SET n = n + k`; only the first write of the day for a key inserts the row, and if
+another process inserted it meanwhile the unique constraint rejects the second insert and the amount is added
+by an update. Rows are always touched in the same order, so concurrent batches cannot deadlock. No count is
+lost whatever the number of worker processes; a batch that cannot be written (database away) is kept for the
+next flush.
 """
 
 import atexit
 import datetime
 import logging
+import os
+import signal
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
-from wagtail.models import Locale
 
-from impact import clients
-from impact.models import DailyDocumentDownloads, DailyPageViews, DailyProductDownloads, DailyVisits
+from impact import clients, counters
 from impact.rules import wants_no_tracking
-from resources.models import ResourceFile
 
 logger = logging.getLogger(__name__)
 
-# Keys: ("page", day, page_id), ("visitors", day), ("sessions", day), ("download", day, document_id)
+# Keys: (counter kind, day, *values), e.g. ("page", day, page_id) or ("download", day, document_id).
 Counts = Counter
 
 
@@ -41,7 +42,8 @@ class PendingCounts:
     """This process's counts not yet written to the database; safe to share between threads."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        # Reentrant: the SIGTERM handler may flush while the main thread is adding an event.
+        self._lock = threading.RLock()
         self._counts: Counts = Counter()
         self._oldest: float | None = None
 
@@ -53,6 +55,11 @@ class PendingCounts:
             if self._oldest is None:
                 self._oldest = time.monotonic()
             return len(self._counts)
+
+    def age(self) -> float | None:
+        """Seconds since the oldest pending event, or None when nothing is pending."""
+        with self._lock:
+            return None if self._oldest is None else time.monotonic() - self._oldest
 
     def is_due(self, max_age: float, max_keys: int) -> bool:
         with self._lock:
@@ -88,55 +95,23 @@ def increment(model: type[models.Model], key: dict, **amounts: int) -> None:
         model.objects.filter(**key).update(**changes)
 
 
-def product_attributions(document_id: int) -> list[tuple[int, str]]:
-    """(product page id, file language) for every knowledge product that links the document.
-
-    Translations of one product share a translation key and count as one product: the download is attributed
-    to the version in the default locale when there is one (else the oldest), in the language of the file as
-    the editors labelled it on that product.
-    """
-    default_locale_id = Locale.get_default().pk
-    rows = (
-        ResourceFile.objects.filter(document_id=document_id)
-        .values_list("resource_id", "resource__translation_key", "resource__locale_id", "language")
-        .order_by("resource_id", "sort_order", "pk")
-    )
-    chosen: dict = {}
-    for resource_id, translation_key, locale_id, language in rows:
-        rank = (locale_id != default_locale_id, resource_id)
-        if translation_key not in chosen or rank < chosen[translation_key][0]:
-            chosen[translation_key] = (rank, resource_id, language)
-    return sorted((resource_id, language) for _, resource_id, language in chosen.values())
-
-
 def apply_counts(counts: Counts) -> None:
-    """Write counts in one transaction, rows in a fixed order: documents, pages, products, visits."""
-    documents, pages, products, visits = {}, {}, {}, {}
-    for key, amount in counts.items():
-        kind, day, *rest = key
-        if kind == "page":
-            pages[(day, rest[0])] = amount
-        elif kind == "download":
-            documents[(day, rest[0])] = amount
-        else:
-            visitors, sessions = visits.get(day, (0, 0))
-            visits[day] = (
-                (visitors + amount, sessions) if kind == "visitors" else (visitors, sessions + amount)
-            )
-    attributions = {document_id: product_attributions(document_id) for _, document_id in documents}
-    for (day, document_id), amount in documents.items():
-        for product_id, language in attributions[document_id]:
-            products[(day, document_id, product_id, language)] = amount
+    """Write counts in one transaction: each counter's rows (impact.counters), counters and rows in a fixed
+    order. Counters sharing a model (visitors and sessions) add to the same row."""
+    events: dict[str, dict[tuple, int]] = defaultdict(dict)
+    for (kind, *key), amount in counts.items():
+        events[kind][tuple(key)] = amount
+    rows: dict[type[models.Model], dict[tuple, Counter]] = {}
+    for counter in counters.COUNTERS:
+        for (day, *values), amount in events.get(counter.derived_from or counter.kind, {}).items():
+            keys = counter.derive(tuple(values)) if counter.derive else [tuple(values)]
+            for key in keys:
+                row = (("date", day), *zip(counter.key_fields, key, strict=True))
+                rows.setdefault(counter.model, {}).setdefault(row, Counter())[counter.amount_field] += amount
     with transaction.atomic():
-        for (day, document_id), amount in sorted(documents.items()):
-            increment(DailyDocumentDownloads, {"date": day, "document_id": document_id}, downloads=amount)
-        for (day, page_id), amount in sorted(pages.items()):
-            increment(DailyPageViews, {"date": day, "page_id": page_id}, views=amount)
-        for (day, document_id, product_id, language), amount in sorted(products.items()):
-            key = {"date": day, "document_id": document_id, "product_id": product_id, "language": language}
-            increment(DailyProductDownloads, key, downloads=amount)
-        for day, (visitors, sessions) in sorted(visits.items()):
-            increment(DailyVisits, {"date": day}, visitors=visitors, sessions=sessions)
+        for model, model_rows in rows.items():
+            for row, amounts in sorted(model_rows.items()):
+                increment(model, dict(row), **amounts)
 
 
 def flush() -> int:
@@ -167,37 +142,113 @@ def flush_seconds() -> float:
     return float(getattr(settings, "IMPACT_FLUSH_SECONDS", 5))
 
 
-def _flush_at_exit() -> None:
+class BackgroundFlusher:
+    """One daemon thread per process that writes the pending counts once they are due, even when no request
+    comes to do it. It sleeps while nothing is pending and is woken by the first new event."""
+
+    def __init__(self) -> None:
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pid: int | None = None
+        self._start_lock = threading.Lock()
+        self.busy = threading.Lock()  # held while writing, so a process exiting waits for the write to end
+
+    def notify(self) -> None:
+        """An event was added: make sure the thread runs (once per process, also after a fork)."""
+        if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
+            with self._start_lock:
+                if self._thread is None or self._pid != os.getpid() or not self._thread.is_alive():
+                    self._pid = os.getpid()
+                    self._wake = threading.Event()
+                    self._thread = threading.Thread(target=self._run, name="impact-flush", daemon=True)
+                    self._thread.start()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wake.clear()
+            age = pending.age()
+            if age is None:
+                self._wake.wait()
+                continue
+            remaining = flush_seconds() - age
+            if remaining > 0:
+                self._wake.wait(remaining)
+                continue
+            try:
+                with self.busy:
+                    flush()
+            except Exception:
+                logger.exception("impact: could not write the pending counts; they are kept for the next try")
+                time.sleep(1)
+            finally:
+                connections.close_all()  # this thread's own connections: none stays open while it sleeps
+
+
+flusher = BackgroundFlusher()
+
+
+def background_flush_enabled() -> bool:
+    return bool(getattr(settings, "IMPACT_BACKGROUND_FLUSH", True))
+
+
+def flush_at_exit() -> None:
+    """Write what is pending before the process ends (after any write in progress)."""
+    acquired = flusher.busy.acquire(timeout=10)
     try:
         flush()
     except Exception:
         logger.exception("impact: pending counts lost at exit")
+    finally:
+        if acquired:
+            flusher.busy.release()
 
 
-atexit.register(_flush_at_exit)
+atexit.register(flush_at_exit)
+
+
+def _flush_and_stop(signum, frame) -> None:
+    flush_at_exit()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def flush_on_terminate() -> bool:
+    """Write the pending counts when the process is asked to stop (SIGTERM) and then stop as it would have.
+
+    Only where nothing else handles SIGTERM (the development server, a plain process): gunicorn's workers
+    have their own handler, stop gracefully and write the counts at exit. Called from ImpactConfig.ready."""
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return False
+    signal.signal(signal.SIGTERM, _flush_and_stop)
+    return True
 
 
 def _record(*keys: tuple) -> None:
     pending.add(*keys)
     if flush_seconds() <= 0:  # configured to write through
         flush()
+    elif background_flush_enabled():
+        flusher.notify()
 
 
 def record_page_view(
     page_id: int, day: datetime.date, new_visitor: bool = False, new_session: bool = False
 ) -> None:
     """Count one view of a page, and a new visitor and/or session if the view started one."""
-    keys = [("page", day, page_id)]
+    keys = [(counters.PAGE_VIEW.kind, day, page_id)]
     if new_visitor:
-        keys.append(("visitors", day))
+        keys.append((counters.VISITOR.kind, day))
     if new_session:
-        keys.append(("sessions", day))
+        keys.append((counters.SESSION.kind, day))
     _record(*keys)
 
 
 def record_download(document_id: int, day: datetime.date) -> None:
     """Count one download of a document (attributed to its products when written)."""
-    _record(("download", day, document_id))
+    _record((counters.DOWNLOAD.kind, day, document_id))
 
 
 def count_page_view(request: HttpRequest, page, now: datetime.datetime | None = None) -> None:

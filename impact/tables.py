@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from impact import selectors
@@ -15,6 +16,22 @@ class Table:
     columns: list[str]
     rows: list[tuple] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # optional URL per row, for the first column in HTML
+    keys: list[str] = field(default_factory=list)  # untranslated column names, for `impact_report` JSON
+
+    def records(self) -> list[dict]:
+        """The rows as dictionaries keyed by `keys` (the JSON report's shape of a dashboard table)."""
+        records = [dict(zip(self.keys, row, strict=True)) for row in self.rows]
+        for record, url in zip(records, self.links, strict=False):
+            record["url"] = url
+        return records
+
+    def totals(self) -> dict[str, int]:
+        """The sum of every numeric column, by key: what a report and the dashboard must agree on."""
+        return {
+            key: sum(row[index] for row in self.rows)
+            for index, key in enumerate(self.keys)
+            if self.rows and all(isinstance(row[index], int) for row in self.rows)
+        }
 
     @property
     def display_rows(self) -> list[dict]:
@@ -44,6 +61,7 @@ def downloads_by_product(period: Period) -> Table:
         [str(_("Knowledge product")), str(_("Downloads"))],
         [(row.title, row.downloads) for row in rows],
         [row.url for row in rows],
+        ["title", "downloads"],
     )
 
 
@@ -53,6 +71,7 @@ def downloads_by_language(period: Period) -> Table:
         str(_("Downloads per file language")),
         [str(_("Language")), str(_("Downloads"))],
         selectors.downloads_by_language(period),
+        keys=["language", "downloads"],
     )
 
 
@@ -65,15 +84,27 @@ def monthly_traffic(period: Period) -> Table:
             (row.month.strftime("%Y-%m"), row.page_views, row.visitors, row.sessions)
             for row in selectors.monthly_traffic(period)
         ],
+        keys=["month", "page_views", "visitors", "sessions"],
     )
 
 
 def posts_per_year(period: Period) -> Table:
+    """Per year: the posts (a post and its translations are one), then how many are in each language."""
+    totals = selectors.posts_per_year(period.end)
+    by_language = selectors.posts_per_year_by_language(period.end)
+    languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    names = [
+        str(_("In %(language)s")) % {"language": name} for _code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]
     return Table(
         "posts_per_year",
         str(_("Blog posts published per year")),
-        [str(_("Year")), str(_("Blog posts"))],
-        [(str(year), count) for year, count in selectors.posts_per_year(period.end).items()],
+        [str(_("Year")), str(_("Blog posts")), *names],
+        [
+            (str(year), count, *(by_language.get(year, {}).get(code, 0) for code in languages))
+            for year, count in totals.items()
+        ],
+        keys=["year", "posts"] + [f"posts_{code}" for code in languages],
     )
 
 
@@ -84,6 +115,7 @@ def _page_table(name: str, title: str, ranks: list) -> Table:
         [str(_("Page")), str(_("Language")), str(_("Page views"))],
         [(rank.title, rank.locale, rank.views) for rank in ranks],
         [rank.url for rank in ranks],
+        ["title", "language", "views"],
     )
 
 
@@ -103,6 +135,7 @@ def top_searches(period: Period) -> Table:
         str(_("Top searches")),
         [str(_("Search")), str(_("Searches"))],
         [(rank.query, rank.searches) for rank in selectors.top_searches(period)],
+        keys=["query", "searches"],
     )
 
 
@@ -112,6 +145,7 @@ def zero_result_searches(period: Period) -> Table:
         str(_("Searches without results")),
         [str(_("Search")), str(_("Searches without results"))],
         [(rank.query, rank.searches) for rank in selectors.zero_result_searches(period)],
+        keys=["query", "searches"],
     )
 
 

@@ -105,7 +105,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
             "posts_per_year": charts.vertical_bars(
                 _("Blog posts published per year"),
                 _("Bar chart of blog posts published per year; the table beside it has the figures."),
-                posts.rows,
+                [(row[0], row[1]) for row in posts.rows],
             ),
         }
 

@@ -1,5 +1,5 @@
-"""Wagtail hooks: mark the page a request serves; the dashboard's admin menu item, URL and permission; the
-products' download counts for the library's "most downloaded" sort."""
+"""Wagtail hooks: the dashboard's admin menu item, URL and permission; the products' download counts for the
+library's "most downloaded" sort."""
 
 from django.db.models import Sum
 from django.urls import path, reverse
@@ -8,21 +8,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
-from impact import rules, views
+from impact import views
 from impact.models import DailyProductDownloads
 
 DASHBOARD_PERMISSION = "impact.view_dashboard"
-
-
-# order=10: inside Wagtail's own view-restriction wrapper (order 0), so a password form is never a view.
-@hooks.register("on_serve_page", order=10)
-def mark_served_page(next_serve):
-    def serve(page, request, args, kwargs):
-        if rules.is_page_view_route(request):
-            setattr(request, rules.PAGE_ATTRIBUTE, page)
-        return next_serve(page, request, args, kwargs)
-
-    return serve
 
 
 class ImpactMenuItem(MenuItem):

@@ -24,6 +24,7 @@ from decnet.content import ContentPage
 from decnet.listing import FilteredListingPage
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
+from decnet.editing import LocalizedPageForm
 from resources import citations, metadata
 
 # Rendition of the listing's cover thumbnails. "max" keeps the whole cover (covers carry their title, which a
@@ -114,9 +115,13 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
             ],
             heading=_("Publication"),
         ),
-        InlinePanel("files", label=_("File"), min_num=1, heading=_("Files to download")),
+        InlinePanel("files", label=_("File"), heading=_("Files to download")),
         MultiFieldPanel([FieldPanel("topics"), FieldPanel("countries")], heading=_("Classification")),
     ]
+
+    base_form_class = LocalizedPageForm
+    # A draft saves without a file (no empty required row on a new product); publishing needs one.
+    required_to_publish = {"files": _("Add at least one file before publishing.")}
 
     class Meta:
         verbose_name = _("knowledge product")

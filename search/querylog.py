@@ -88,3 +88,19 @@ def top_queries(limit: int = 50, days: int = REPORT_DAYS) -> list[dict]:
 def zero_result_queries(limit: int = 50, days: int = REPORT_DAYS) -> list[dict]:
     """Queries that found nothing in the last ``days`` days, most frequent first: content to write."""
     return list(_per_query(days).filter(zero_results__gt=0).order_by("-zero_results", "query")[:limit])
+
+
+def ranking(
+    start: datetime.date, end: datetime.date, *, zero_results: bool = False, limit: int = 20
+) -> list[tuple[str, int]]:
+    """(query, searches) between two days (both included), most frequent first; with ``zero_results``, only
+    the searches that found nothing. The impact report's "top searches" and "searches without results"."""
+    field = "zero_result_hits" if zero_results else "hits"
+    rows = (
+        SearchQueryDay.objects.filter(date__gte=start, date__lte=end)
+        .values("query")
+        .annotate(total=Sum(field))
+        .filter(total__gt=0)
+        .order_by("-total", "query")[:limit]
+    )
+    return [(row["query"], row["total"]) for row in rows]

@@ -12,6 +12,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from decnet import served
 from decnet.i18n import is_language_placeholder
 from decnet.models import Country, Person, Region, Topic
 
@@ -68,3 +69,15 @@ def untranslated_placeholder_is_not_found(page, request, serve_args, serve_kwarg
     not exist in the language (see docs/languages.md)."""
     if is_language_placeholder(page):
         raise Http404
+
+
+# order=10: inside Wagtail's own view-restriction wrapper (order 0), so a password form is never recorded.
+@hooks.register("on_serve_page", order=10)
+def record_served_page(next_serve):
+    """Record the page a request serves (decnet.served), or that it served one of the page's extra routes."""
+
+    def serve(page, request, args, kwargs):
+        served.record(request, served.PAGE_ROUTE if served.is_page_route(request) else served.PAGE, page)
+        return next_serve(page, request, args, kwargs)
+
+    return serve

@@ -46,6 +46,11 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def chooser_label(self) -> str:
+        """The name in the country's language and its ISO code: "Albanie (AL)"."""
+        return f"{self.name} ({self.code})"
+
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=100)

@@ -248,6 +248,8 @@ CACHES = {
 # the oldest pending event or once this many counters are pending (0 seconds: write during each request).
 IMPACT_FLUSH_SECONDS = float(os.environ.get("IMPACT_FLUSH_SECONDS", "5"))
 IMPACT_FLUSH_EVENTS = int(os.environ.get("IMPACT_FLUSH_EVENTS", "200"))
+# A thread per process writes due counts when no request comes, and SIGTERM writes them before stopping.
+IMPACT_BACKGROUND_FLUSH = os.environ.get("IMPACT_BACKGROUND_FLUSH", "true").lower() != "false"
 # The maintained list of crawler user agents (one pattern per line).
 IMPACT_BOT_USER_AGENTS_FILE = BASE_DIR / "impact" / "data" / "bot_user_agents.txt"
 

@@ -19,3 +19,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_transla
 
 # A page type defined only in the tests (tests/pagetype): proves a new content type needs no shared-code edit.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.pagetype"]  # noqa: F405
+# Impact counts are written by each test (services.flush) rather than by a background thread that would race
+# the test's transaction; tests of the thread and of SIGTERM run a server process with it on.
+IMPACT_BACKGROUND_FLUSH = False

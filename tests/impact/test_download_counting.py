@@ -7,7 +7,8 @@ from django.db.models import Sum
 from freezegun import freeze_time
 
 from impact.models import DailyDocumentDownloads, DailyProductDownloads
-from impact.services import flush, product_attributions
+from impact.services import flush
+from resources.reporting import products_for_document
 from tests.factories import ResourcePageFactory, add_resource_file
 from tests.impact.conftest import BROWSER, reader_from
 
@@ -142,7 +143,7 @@ def test_translations_of_a_product_count_as_one_product(products, library):
     french = logica.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.save_revision().publish()
     add_resource_file(french, products["framework"], language="fr")
-    attributions = product_attributions(products["framework"].pk)
+    attributions = products_for_document(products["framework"].pk)
     assert (logica.pk, "en") in attributions
     assert all(product_id != french.pk for product_id, _ in attributions)
     assert len(attributions) == 2

@@ -24,6 +24,13 @@ KEYS = [
     "posts_per_year",
     "products_published",
     "downloads_by_product",
+    "posts_per_year_by_language",
+    "downloads_by_language",
+    "monthly_traffic",
+    "top_pages",
+    "top_glossary_terms",
+    "top_searches",
+    "zero_result_searches",
 ]
 
 
