@@ -20,13 +20,13 @@ from wagtail.search import index
 from decnet import facets, seo
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage, plain
+from decnet.editing import LocalizedPageForm
 from decnet.listing import FilteredListingPage
 from decnet.models import Person
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
 LISTING_THUMBNAIL_SPEC = "fill-320x180"
-from decnet.editing import LocalizedPageForm
 
 
 class BlogPostPage(ContentPage, Page):

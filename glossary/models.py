@@ -16,8 +16,8 @@ from wagtail.search import index
 
 from decnet import seo
 from decnet.content import ContentPage, PageContract, plain
-from glossary import selectors
 from decnet.editing import LocalizedPageForm
+from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30

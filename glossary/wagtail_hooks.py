@@ -1,5 +1,5 @@
-"""The glossary's place in the site: the reference index offered beside search ("Browse the glossary"), and the
-glossary import in the admin (Pages menu → "Import glossary"), on the rules of glossary.importing."""
+"""The glossary's place in the site: the reference index offered beside search ("Browse the glossary"),
+and the glossary import in the admin (Pages menu → "Import glossary"), on the rules of glossary.importing."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _

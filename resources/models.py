@@ -21,10 +21,10 @@ from wagtail.search import index
 from decnet import facets, languages, seo
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage
+from decnet.editing import LocalizedPageForm
 from decnet.listing import FilteredListingPage
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
-from decnet.editing import LocalizedPageForm
 from resources import citations, metadata
 
 # Rendition of the listing's cover thumbnails. "max" keeps the whole cover (covers carry their title, which a
@@ -196,7 +196,10 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
             "url": url,
             "datePublished": self.publication_date.isoformat(),
             "inLanguage": self.locale.language_code,
-            "author": [seo.person(author.person) for author in self.authors.select_related("person").order_by("sort_order", "pk")]
+            "author": [
+                seo.person(author.person)
+                for author in self.authors.select_related("person").order_by("sort_order", "pk")
+            ]
             or [publisher],
             "publisher": publisher,
             "genre": self.resource_type.name,

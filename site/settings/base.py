@@ -270,9 +270,9 @@ if DEEPL_API_KEY:
 # --- Hardening (hardening/): safe uploads, security headers, login lockout, request logs --------------------
 # See docs/hardening.md. hardening/checks.py refuses to start with unsafe upload settings.
 # The apps "hardening" and "axes" and their middleware are declared in INSTALLED_APPS and MIDDLEWARE above.
-# Request body limits (docs/hardening.md): 413 before anything reads a body over the limit (the middleware sits
-# right after the request log). Bytes; the proxy should enforce the same (client_max_body_size 55m for /admin/, 1m
-# elsewhere).
+# Request body limits (docs/hardening.md): 413 before anything reads a body over the limit (the middleware
+# sits right after the request log). Bytes; the proxy should enforce the same (client_max_body_size 55m for
+# /admin/, 1m elsewhere).
 REQUEST_BODY_LIMIT = int(os.environ.get("REQUEST_BODY_LIMIT", str(1024 * 1024)))
 REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55 * 1024 * 1024)))
 AUTHENTICATION_BACKENDS = [
