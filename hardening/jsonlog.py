@@ -52,20 +52,3 @@ class JsonFormatter(logging.Formatter):
             entry["stack"] = self.formatStack(record.stack_info)
         # default=str: a value logging cannot serialize (a request, a model) never breaks the line.
         return json.dumps(entry, ensure_ascii=False, default=str)
-
-
-def production_logging(level: str = "WARNING") -> dict:
-    """The production LOGGING setting: everything as JSON on stdout, one access line per request."""
-    return {
-        "version": 1,
-        "disable_existing_loggers": False,
-        "formatters": {"json": {"()": "hardening.jsonlog.JsonFormatter"}},
-        "handlers": {
-            "stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}
-        },
-        "root": {"handlers": ["stdout"], "level": level},
-        "loggers": {
-            # The per-request access line (hardening.middleware.RequestLogMiddleware) is always written.
-            "decnet.request": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        },
-    }

@@ -4,8 +4,6 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from hardening.jsonlog import production_logging
-
 from .base import *  # noqa: F403
 from .base import env_bool, env_list, middleware
 
@@ -36,4 +34,15 @@ STORAGES = {
 
 # Logs: one JSON object per line on stdout (hardening/jsonlog.py); every request writes one line with its
 # request id, method, path, status and duration_ms on the "decnet.request" logger.
-LOGGING = production_logging(os.environ.get("LOG_LEVEL", "WARNING"))
+# Everything as JSON on stdout (hardening.jsonlog), one access line per request.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "hardening.jsonlog.JsonFormatter"}},
+    "handlers": {
+        "stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The per-request access line (hardening.middleware.RequestLogMiddleware) is always written.
+    "loggers": {"decnet.request": {"handlers": ["stdout"], "level": "INFO", "propagate": False}},
+}
