@@ -156,6 +156,7 @@ start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.d
 static_checks() {
   .venv/bin/ruff check .
   .venv/bin/ruff format --check .
+  $PY scripts/check_layers.py
   DJANGO_SETTINGS_MODULE=decnet.settings.test $PY manage.py makemigrations --check --dry-run
   if [ -d locale ]; then $PY manage.py compilemessages --ignore=.venv -v0; fi
   SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
