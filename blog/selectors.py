@@ -20,7 +20,7 @@ from decnet.models import Country, Person, Topic
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
-LISTING_THUMBNAIL_SPEC = "fill-320x180"
+LISTING_THUMBNAIL_SPEC = "fill-480x270"
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
-"""Admin for the editable list of resource types."""
+"""Admin for the editable list of resource types; the library's figure on the home page."""
 
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from resources.models import ResourceType
+from decnet.home import HomeFigure
+from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 
 
 class ResourceTypeViewSet(SnippetViewSet):
@@ -16,3 +20,12 @@ class ResourceTypeViewSet(SnippetViewSet):
 
 
 register_snippet(ResourceTypeViewSet)
+
+
+@hooks.register("decnet_home_figures")
+def products_figure(request, locale: Locale) -> HomeFigure:
+    """How many knowledge products the library offers in the home page's language."""
+    count = ResourcePage.objects.live().public().filter(locale=locale).count()
+    library = ResourceLibraryPage.objects.live().public().filter(locale=locale).first()
+    label = ngettext("knowledge product, free to download", "knowledge products, free to download", count)
+    return HomeFigure(value=count, label=label, url=library.url if library else "", order=20)

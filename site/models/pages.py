@@ -8,7 +8,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from decnet import home
 from decnet.blocks import BodyStreamBlock
+from decnet.models.taxonomy import Topic
 
 LATEST_ITEMS_ON_HOME = 3
 
@@ -36,6 +38,16 @@ class HomePage(Page):
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
         InlinePanel("featured_items", heading=_("Featured"), label=_("Featured item"), max_num=6),
+        InlinePanel(
+            "figures",
+            heading=_("Figures"),
+            label=_("Figure"),
+            max_num=4,
+            help_text=_(
+                "Added to the live figures under \"in numbers\" (downloads, products, glossary terms, "
+                "languages), e.g. the number of members."
+            ),
+        ),
     ]
 
     class Meta:
@@ -49,6 +61,9 @@ class HomePage(Page):
         context["featured_items"] = [
             item.page.specific for item in self.featured_items.select_related("page") if item.page.live
         ]
+        context["figures"] = home.home_figures(request, self.locale, self.figures.all())
+        context["term"] = home.home_term(request, self.locale)
+        context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         context["latest_posts"] = (
             BlogPostPage.objects.live()
             .public()
@@ -81,6 +96,16 @@ class HomePageFeaturedItem(Orderable):
             ],
         )
     ]
+
+
+class HomePageFigure(Orderable):
+    """A figure editors add to the home page's "in numbers" (the members of the Community of Practice…)."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="figures")
+    value = models.PositiveIntegerField(help_text=_("e.g. 2443; shown in the reader's number format."))
+    label = models.CharField(max_length=120, help_text=_("e.g. 'members of the Community of Practice'."))
+
+    panels = [FieldPanel("value"), FieldPanel("label")]
 
 
 class StandardPage(Page):
