@@ -1,11 +1,14 @@
-"""Wagtail hooks: mark the page a request serves; the dashboard's admin menu item, URL and permission."""
+"""Wagtail hooks: mark the page a request serves; the dashboard's admin menu item, URL and permission; the
+home page's downloads figure."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from impact import rules, views
+from decnet.home import HomeFigure
+from impact import rules, selectors, views
 
 DASHBOARD_PERMISSION = "impact.view_dashboard"
 
@@ -43,3 +46,15 @@ def register_impact_permission():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="impact", codename="view_dashboard")
+
+
+@hooks.register("decnet_home_figures")
+def downloads_figure(request, locale) -> HomeFigure:
+    """Downloads of knowledge products in the past twelve months, as the annual impact report counts them."""
+    count = selectors.total_downloads(selectors.default_period())
+    label = ngettext(
+        "download of knowledge products in the past 12 months",
+        "downloads of knowledge products in the past 12 months",
+        count,
+    )
+    return HomeFigure(value=count, label=label, order=10)
