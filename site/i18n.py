@@ -173,7 +173,9 @@ class SwitcherEntry:
     target_title: str = ""
 
 
-def _nearest_translated_ancestors(page: Page, codes: list[str], request: HttpRequest | None) -> dict[str, Page]:
+def _nearest_translated_ancestors(
+    page: Page, codes: list[str], request: HttpRequest | None
+) -> dict[str, Page]:
     """{language code: the deepest live, public ancestor of ``page`` translated into it}, in two queries."""
     ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth >= 2]
     if not ancestors or not codes:
@@ -215,7 +217,9 @@ def switcher_versions(page: Page | None, request: HttpRequest | None) -> list[Sw
             entries.append(SwitcherEntry(code, name, version.url, version.current))
         elif code in fallbacks and (url := fallbacks[code].get_url(request=request)):
             current = code == active  # only on an error page: the reader's own language is no fallback
-            entries.append(SwitcherEntry(code, name, url, current, current, "" if current else fallbacks[code].title))
+            entries.append(
+                SwitcherEntry(code, name, url, current, current, "" if current else fallbacks[code].title)
+            )
     return entries
 
 
@@ -223,7 +227,11 @@ def _home_pages(request: HttpRequest | None) -> dict[str, Page]:
     """{language code: the site's live home page in that language}."""
     from wagtail.models import Site
 
-    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
+    site = (
+        Site.find_for_request(request)
+        if request is not None
+        else Site.objects.filter(is_default_site=True).first()
+    )
     if site is None:
         return {}
     homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")

@@ -41,7 +41,9 @@ class FooterText(TranslatableMixin, models.Model):
         blank=True, help_text=_("How readers may reuse the material; empty: the standard statement.")
     )
     newsletter = models.CharField(
-        max_length=200, blank=True, help_text=_("Invitation next to the newsletter link; empty: the standard one.")
+        max_length=200,
+        blank=True,
+        help_text=_("Invitation next to the newsletter link; empty: the standard one."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("about"), FieldPanel("licence"), FieldPanel("newsletter")]
@@ -103,7 +105,12 @@ class FooterSettings(BaseSiteSetting):
             heading=_("Contact and community"),
         ),
         MultiFieldPanel(
-            [FieldPanel("linkedin_url"), FieldPanel("youtube_url"), FieldPanel("x_url"), FieldPanel("facebook_url")],
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("x_url"),
+                FieldPanel("facebook_url"),
+            ],
             heading=_("Social accounts (empty ones are not shown)"),
         ),
     ]

@@ -44,7 +44,7 @@ class HomePage(Page):
             label=_("Figure"),
             max_num=4,
             help_text=_(
-                "Added to the live figures under \"in numbers\" (downloads, products, glossary terms, "
+                'Added to the live figures under "in numbers" (downloads, products, glossary terms, '
                 "languages), e.g. the number of members."
             ),
         ),

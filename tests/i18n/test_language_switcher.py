@@ -56,7 +56,9 @@ def test_switcher_follows_language_order_and_marks_the_current_language(client, 
     html = client.get("/ar/blog/budget-transfers/").text
     nav = re.search(r'<nav class="lang-switcher"[^>]*>(.*?)</nav>', html, re.S).group(1)
     assert list(switcher_links(html)) == ["en", "fr", "ar"]
-    assert re.search(r'<summary>.*<span lang="ar">العربية</span></summary>', nav), "the menu button names the language"
+    assert re.search(r'<summary>.*<span lang="ar">العربية</span></summary>', nav), (
+        "the menu button names the language"
+    )
     assert re.search(r'<a href="/ar/blog/budget-transfers/"[^>]*aria-current="page"', nav)
     assert 'hreflang="fr"' in nav and "Français" in nav and "العربية" in nav
 
