@@ -26,7 +26,7 @@ from decnet.models import Person
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
-LISTING_THUMBNAIL_SPEC = "fill-320x180"
+LISTING_THUMBNAIL_SPEC = "fill-480x270"
 
 
 class BlogPostPage(ContentPage, Page):

@@ -1,14 +1,23 @@
-"""The glossary's place in the site: the reference index offered beside search ("Browse the glossary"),
-and the glossary import in the admin (Pages menu → "Import glossary"), on the rules of glossary.importing."""
+"""The glossary's place in the site: the reference index offered beside search ("Browse the glossary"), its
+figure and term of the day on the home page (decnet.home), and the glossary import in the admin (Pages menu →
+"Import glossary"), on the rules of glossary.importing."""
+
+from __future__ import annotations
+
+import datetime
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale
 
+from decnet.home import HomeFigure
 from decnet.imports import Importer, import_view
 from glossary import importing
-from glossary.models import GlossaryPage
+from glossary.models import GlossaryPage, GlossaryTermPage
 
 
 def _glossary() -> GlossaryPage | None:
@@ -72,3 +81,31 @@ def register_glossary_import_menu_item() -> MenuItem:
 @hooks.register("decnet_reference_index")
 def glossary_index() -> type[GlossaryPage]:
     return GlossaryPage
+
+
+def _live_terms(locale: Locale):
+    return GlossaryTermPage.objects.live().public().filter(locale=locale)
+
+
+@hooks.register("decnet_home_figures")
+def terms_figure(request, locale: Locale) -> HomeFigure:
+    """How many terms the glossary defines in the home page's language."""
+    count = _live_terms(locale).count()
+    glossary = GlossaryPage.objects.live().public().filter(locale=locale).first()
+    label = ngettext("term defined in the glossary", "terms defined in the glossary", count)
+    return HomeFigure(value=count, label=label, url=glossary.url if glossary else "", order=30)
+
+
+def term_of_the_day(locale: Locale, day: datetime.date) -> GlossaryTermPage | None:
+    """One term a day, going through the glossary in a fixed order (the same term all day, for every
+    reader and every cache)."""
+    terms = _live_terms(locale).order_by("path")
+    count = terms.count()
+    if not count:
+        return None
+    return terms[day.toordinal() % count]
+
+
+@hooks.register("decnet_home_term")
+def home_term(request, locale: Locale) -> GlossaryTermPage | None:
+    return term_of_the_day(locale, timezone.localdate())

@@ -1,14 +1,16 @@
 """Wagtail hooks: the dashboard's admin menu item, URL and permission; the products' download counts for the
-library's "most downloaded" sort."""
+library's "most downloaded" sort; the home page's downloads figure."""
 
 from django.db.models import Sum
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
-from impact import views
+from decnet.home import HomeFigure
+from impact import selectors, views
 from impact.models import DailyProductDownloads
 
 DASHBOARD_PERMISSION = "impact.view_dashboard"
@@ -56,3 +58,15 @@ def product_downloads(page_ids: list[int], since) -> dict[int, int]:
         key = versions[row["product_id"]]
         by_key[key] = by_key.get(key, 0) + row["total"]
     return {pk: by_key[key] for pk, key in keys.items() if key in by_key}
+
+
+@hooks.register("decnet_home_figures")
+def downloads_figure(request, locale) -> HomeFigure:
+    """Downloads of knowledge products in the past twelve months, as the annual impact report counts them."""
+    count = selectors.total_downloads(selectors.default_period())
+    label = ngettext(
+        "download of knowledge products in the past 12 months",
+        "downloads of knowledge products in the past 12 months",
+        count,
+    )
+    return HomeFigure(value=count, label=label, order=10)

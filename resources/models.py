@@ -157,9 +157,15 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     def listing_summary(self) -> str:
         return self.summary
 
+    card_image_is_cover = True
+
     @property
     def share_image(self):
         return self.cover_image
+
+    @property
+    def card_label(self) -> str:
+        return self.resource_type.name
 
     def feed_categories(self) -> list[str]:
         return [self.resource_type.name, *super().feed_categories()]

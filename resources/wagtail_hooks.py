@@ -1,10 +1,14 @@
-"""Admin for the editable list of resource types; the library as a listing section."""
+"""Admin for the editable list of resource types; the library as a listing section and its figure on the
+home page."""
 
+from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from resources.models import ResourceLibraryPage, ResourceType
+from decnet.home import HomeFigure
+from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 
 
 class ResourceTypeViewSet(SnippetViewSet):
@@ -23,3 +27,12 @@ register_snippet(ResourceTypeViewSet)
 def library_section() -> type[ResourceLibraryPage]:
     """The library is a listing section: feeds advertised on every page, newest products on the home page."""
     return ResourceLibraryPage
+
+
+@hooks.register("decnet_home_figures")
+def products_figure(request, locale: Locale) -> HomeFigure:
+    """How many knowledge products the library offers in the home page's language."""
+    count = ResourcePage.objects.live().public().filter(locale=locale).count()
+    library = ResourceLibraryPage.objects.live().public().filter(locale=locale).first()
+    label = ngettext("knowledge product, free to download", "knowledge products, free to download", count)
+    return HomeFigure(value=count, label=label, url=library.url if library else "", order=20)

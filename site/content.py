@@ -40,6 +40,13 @@ class PageContract:
     """What any page of the site answers to ``decnet.seo`` (defaults for pages with nothing special)."""
 
     og_type: ClassVar[str] = "website"
+    # A card crops the share image to 16:9, unless it is a cover (covers carry their title): then whole.
+    card_image_is_cover: ClassVar[bool] = False
+
+    @property
+    def card_label(self) -> str:
+        """The badge and placeholder text of the page's card (its kind, in the reader's language)."""
+        return str(self._meta.verbose_name).capitalize()
 
     @property
     def listing_summary(self) -> str:
@@ -96,6 +103,10 @@ class ContentPage(PageContract):
     listing_date_field: ClassVar[str | None] = None
     facet_paths: ClassVar[dict[str, str]] = {}
     og_type: ClassVar[str] = "article"
+
+    @property
+    def card_label(self) -> str:
+        return str(self.search_type_label)
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)

@@ -158,3 +158,81 @@ def x_default(versions: list[LanguageVersion]) -> LanguageVersion | None:
         if version.code == settings.LANGUAGE_CODE:
             return version
     return versions[0] if versions else None
+
+
+@dataclass(frozen=True)
+class SwitcherEntry:
+    """One language in the switcher. ``available`` is False when what the reader looks at does not exist in
+    that language: ``url`` then leads to the nearest page above it that does, titled ``target_title``."""
+
+    code: str
+    name: str
+    url: str
+    current: bool
+    available: bool = True
+    target_title: str = ""
+
+
+def _nearest_translated_ancestors(
+    page: Page, codes: list[str], request: HttpRequest | None
+) -> dict[str, Page]:
+    """{language code: the deepest live, public ancestor of ``page`` translated into it}, in two queries."""
+    ancestors = [ancestor for ancestor in page.get_ancestors() if ancestor.depth >= 2]
+    if not ancestors or not codes:
+        return {}
+    depth_of = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
+    candidates = without_language_placeholders(
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=list(depth_of), locale__language_code__in=codes)
+        .select_related("locale")
+    )
+    nearest: dict[str, Page] = {}
+    for candidate in candidates:
+        code = candidate.locale.language_code
+        best = nearest.get(code)
+        if best is None or depth_of[candidate.translation_key] > depth_of[best.translation_key]:
+            nearest[code] = candidate
+    return nearest
+
+
+def switcher_versions(page: Page | None, request: HttpRequest | None) -> list[SwitcherEntry]:
+    """Every site language for the switcher, on every page: the page's translation where it exists, else the
+    nearest translated page above it (a section, the home page), said so in the switcher. On an error page
+    every other language leads to its home page."""
+    names = _language_names()
+    active = get_language()
+    versions = {version.code: version for version in language_versions(page, request)}
+    if page is not None and getattr(page, "pk", None):
+        missing = [code for code in names if code not in versions]
+        fallbacks = _nearest_translated_ancestors(page, missing, request)
+    elif versions:
+        return [SwitcherEntry(v.code, v.name, v.url, v.current) for v in versions.values()]
+    else:
+        fallbacks = _home_pages(request)
+    entries = []
+    for code, name in names.items():
+        if code in versions:
+            version = versions[code]
+            entries.append(SwitcherEntry(code, name, version.url, version.current))
+        elif code in fallbacks and (url := fallbacks[code].get_url(request=request)):
+            current = code == active  # only on an error page: the reader's own language is no fallback
+            entries.append(
+                SwitcherEntry(code, name, url, current, current, "" if current else fallbacks[code].title)
+            )
+    return entries
+
+
+def _home_pages(request: HttpRequest | None) -> dict[str, Page]:
+    """{language code: the site's live home page in that language}."""
+    from wagtail.models import Site
+
+    site = (
+        Site.find_for_request(request)
+        if request is not None
+        else Site.objects.filter(is_default_site=True).first()
+    )
+    if site is None:
+        return {}
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home for home in homes}

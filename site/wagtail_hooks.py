@@ -8,13 +8,16 @@ column below let editors find each language's rows.
 
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from decnet import served
+from decnet.home import HomeFigure
 from decnet.i18n import is_language_placeholder
-from decnet.models import Country, Person, Region, Topic
+from decnet.models import Country, FooterText, HomePage, Person, Region, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -81,3 +84,25 @@ def record_served_page(next_serve):
         return next_serve(page, request, args, kwargs)
 
     return serve
+
+
+@hooks.register("decnet_home_figures")
+def languages_figure(request, locale: Locale) -> HomeFigure:
+    """In how many languages the site can be read: the live home pages of this site's tree."""
+    home = HomePage.objects.filter(locale=locale).first()
+    count = home.get_translations(inclusive=True).live().count() if home is not None else 0
+    return HomeFigure(value=count, label=ngettext("language", "languages", count), order=40)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """The footer's wording, one row per language, under Settings next to the footer's links."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Footer texts")
+    add_to_settings_menu = True
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(FooterTextViewSet)

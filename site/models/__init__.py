@@ -1,4 +1,16 @@
-from .pages import HomePage, HomePageFeaturedItem, StandardPage
+from .footer import FooterSettings, FooterText
+from .pages import HomePage, HomePageFeaturedItem, HomePageFigure, StandardPage
 from .taxonomy import Country, Person, Region, Topic
 
-__all__ = ["Country", "HomePage", "HomePageFeaturedItem", "Person", "Region", "StandardPage", "Topic"]
+__all__ = [
+    "Country",
+    "FooterSettings",
+    "FooterText",
+    "HomePage",
+    "HomePageFeaturedItem",
+    "HomePageFigure",
+    "Person",
+    "Region",
+    "StandardPage",
+    "Topic",
+]

@@ -8,10 +8,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from decnet import i18n
+from decnet import home, i18n
 from decnet.blocks import BodyStreamBlock
 from decnet.content import PageContract
 from decnet.listing import listing_sections
+from decnet.models.taxonomy import Topic
 
 LATEST_ITEMS_ON_HOME = 3
 
@@ -39,6 +40,16 @@ class HomePage(PageContract, Page):
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
         InlinePanel("featured_items", heading=_("Featured"), label=_("Featured item"), max_num=6),
+        InlinePanel(
+            "figures",
+            heading=_("Figures"),
+            label=_("Figure"),
+            max_num=4,
+            help_text=_(
+                'Added to the live figures under "in numbers" (downloads, products, glossary terms, '
+                "languages), e.g. the number of members."
+            ),
+        ),
     ]
 
     class Meta:
@@ -61,6 +72,9 @@ class HomePage(PageContract, Page):
             empty = section.latest_empty if section is not None else model.latest_empty
             latest.append({"heading": heading, "empty": empty, "section": section, "items": items})
         context["latest_sections"] = latest
+        context["figures"] = home.home_figures(request, self.locale, self.figures.all())
+        context["term"] = home.home_term(request, self.locale)
+        context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         return context
 
 
@@ -79,6 +93,16 @@ class HomePageFeaturedItem(Orderable):
             ],
         )
     ]
+
+
+class HomePageFigure(Orderable):
+    """A figure editors add to the home page's "in numbers" (the members of the Community of Practice…)."""
+
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="figures")
+    value = models.PositiveIntegerField(help_text=_("e.g. 2443; shown in the reader's number format."))
+    label = models.CharField(max_length=120, help_text=_("e.g. 'members of the Community of Practice'."))
+
+    panels = [FieldPanel("value"), FieldPanel("label")]
 
 
 class StandardPage(PageContract, Page):

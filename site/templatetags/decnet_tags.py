@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from decnet import i18n, seo
 from decnet.listing import listing_sections
+from decnet.models import FooterSettings
 
 register = template.Library()
 
@@ -82,6 +83,12 @@ def page_translations(context, page: Page | None = None) -> list:
 
 
 @register.simple_tag(takes_context=True)
+def switcher_versions(context, page: Page | None = None) -> list:
+    """Every language for the switcher: translations, or the nearest translated page above (decnet.i18n)."""
+    return i18n.switcher_versions(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def x_default_version(context, page: Page | None = None):
     """The version linked as hreflang="x-default": the English one, else the first that exists."""
     return i18n.x_default(page_translations(context, page))
@@ -138,3 +145,42 @@ def site_feeds(context) -> list[dict[str, str]]:
         if request is not None:
             request._decnet_site_feeds = cached
     return cached
+
+
+# Sub-pages of the home page the footer links to when editors have not chosen pages in the footer settings.
+FOOTER_DEFAULT_SLUGS = {"about_page": "about", "contact_page": "contact", "privacy_page": "privacy"}
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context) -> dict:
+    """What the footer shows, from Settings → Footer (decnet.models.footer), in the reader's language: the
+    wording (the footer text's translation, else the interface's standard sentences), the pages (their
+    translation where there is one), the community and social links."""
+    request = context.get("request")
+    if "_site_footer" in context.render_context:
+        return context.render_context["_site_footer"]
+    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    settings = FooterSettings.for_site(site) if site else FooterSettings()
+    text = settings.text.localized if settings.text_id else None
+    root = _localized_root(context)
+    pages = {}
+    for field, slug in FOOTER_DEFAULT_SLUGS.items():
+        chosen = getattr(settings, field)
+        if chosen is not None:
+            chosen = chosen.localized.specific if chosen.live else None
+        elif root is not None:
+            chosen = root.get_children().live().public().filter(slug=slug).first()
+        pages[field.removesuffix("_page")] = chosen
+    footer = {"settings": settings, "text": text, "pages": pages, "social": settings.social_links()}
+    context.render_context["_site_footer"] = footer
+    return footer
+
+
+# Placeholder colours (.tone-0 … .tone-3 in site.css): one per content type, always the same for a label.
+TONES = 4
+
+
+@register.filter
+def tone(label) -> int:
+    """A stable colour number for a label (its letters summed), so every "Report" placeholder matches."""
+    return sum(ord(character) for character in str(label)) % TONES

@@ -121,12 +121,14 @@ def test_switch_to_arabic_and_back(page):
     with timed("switch to Arabic and back"):
         path = "/en/blog/own-source-revenue-east-africa/"
         page.goto(path)
+        page.locator(".lang-menu summary").click()
         page.locator(".lang-switcher a[hreflang='ar']").click()
         page.wait_for_url("**/ar/blog/own-source-revenue-east-africa/")
         html = page.locator("html")
         assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("ar", "rtl")
         arabic_title = heading(page)
 
+        page.locator(".lang-menu summary").click()
         page.locator(".lang-switcher a[hreflang='en']").click()
         page.wait_for_url(f"**{path}")
         assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("en", "ltr")

@@ -57,17 +57,63 @@ def test_every_focused_element_has_a_visible_indicator(page, path):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_main_menu_and_language_switcher_are_reached_in_order(page, lang):
     page.goto(f"/{lang}/")
-    menu = page.eval_on_selector_all(".site-header a", "links => links.map(a => a.getAttribute('href'))")
-    assert len(menu) >= 6
-    reached = [item["href"] for item in tab_sequence(page, len(menu) + 1) if item]
-    # Skip link, then the header's links (brand, main menu, language switcher) in document order.
-    assert reached == ["#main", *menu]
+    visible_links = page.eval_on_selector_all(
+        ".site-header a", "links => links.filter(a => a.offsetParent).map(a => a.getAttribute('href'))"
+    )
+    assert len(visible_links) >= 6
+    # Skip link, the brand, the search field and button, the main menu, then the language button.
+    reached = [item for item in tab_sequence(page, len(visible_links) + 4) if item]
+    assert [item["href"] for item in reached if item["tag"] == "a"] == ["#main", *visible_links]
+    assert [item["tag"] for item in reached][2:4] == ["input", "button"]
+    assert reached[-1]["tag"] == "summary"
+    # Enter opens the language menu; the languages follow in the tab order.
+    page.keyboard.press("Enter")
+    languages = [item["href"] for item in tab_sequence(page, 5) if item]
+    assert languages == page.eval_on_selector_all(
+        ".lang-menu a", "links => links.map(a => a.getAttribute('href'))"
+    )
 
     # Enter on a menu item follows it.
     page.goto(f"/{lang}/")
     tab_until(page, lambda item: item["href"] == f"/{lang}/glossary/")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/{lang}/glossary/")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_phone_menu_button_opens_navigation_and_languages_from_the_keyboard(chromium, site, lang):
+    """At 390 px the navigation hides behind a menu button (a <details>, no script): Tab reaches it, Enter
+    opens it, Tab goes on through the menu and the languages, Enter follows a link."""
+    context = chromium.new_context(base_url=site.base_url, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"/{lang}/blog/")
+        assert not page.locator(".site-nav").is_visible()
+        button = tab_until(page, lambda item: item["tag"] == "summary")
+        assert button["text"] == page.locator(".menu-toggle summary").inner_text().strip()
+        assert page.locator(".menu-toggle summary").is_visible()
+        page.keyboard.press("Enter")
+        assert page.locator(".site-nav").is_visible()
+        assert page.locator(".menu-toggle").get_attribute("open") is not None
+        first_link = tab_sequence(page, 1)[0]
+        assert first_link["inNav"] and first_link["href"] == page.locator(".site-nav a").first.get_attribute(
+            "href"
+        )
+        # On through the menu to the language button, open it, choose the other language.
+        tab_until(page, lambda item: item["tag"] == "summary")
+        page.keyboard.press("Enter")
+        other = "ar" if lang == "en" else "en"
+        tab_until(page, lambda item: item["href"].startswith(f"/{other}/"))
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**/{other}/blog/")
+        assert page.locator("html").get_attribute("lang") == other
+        # Escape-free closing: Enter on the button again hides the menu.
+        page.locator(".menu-toggle summary").focus()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Enter")
+        assert not page.locator(".site-nav").is_visible()
+    finally:
+        context.close()
 
 
 def test_library_filters_work_from_the_keyboard(page):

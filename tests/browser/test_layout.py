@@ -1,0 +1,191 @@
+"""Layout in Chromium at a desktop (1280 px) and a phone (390 px) width, in English and Arabic.
+
+Each page is captured full-length as a test artefact (``tests/browser/artifacts/``, ignored by Git; set
+``BROWSER_ARTIFACTS_DIR`` to put them elsewhere) and held to layout facts a reader notices: nothing scrolls
+sideways; the header takes at most two lines on a phone; the cards of a row share one image height (every
+card has an image area); nothing leaves an empty column on a desktop; the page title keeps clear of the
+screen's edges. At the phone width axe-core also runs with the menu open.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import FIGURES
+from tests.browser.pages import LANGUAGES, page_paths
+from tests.browser.test_accessibility import run_axe
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS_DIR", Path(__file__).resolve().parent / "artifacts"))
+PAGES = (
+    "home",
+    "blog post",
+    "knowledge product",
+    "glossary term",
+    "glossary index",
+    "library",
+    "search with results",
+)
+WIDTHS = {1280: 900, 390: 844}
+CASES = [(lang, name, width) for lang in LANGUAGES for name in PAGES for width in WIDTHS]
+# An element counts as reaching the far edge of the content when it ends within this many pixels of it.
+EDGE_TOLERANCE = 48
+
+OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+
+# The visible parts of the header's first level, grouped into lines by their vertical position.
+HEADER_LINES = """() => {
+  const items = [...document.querySelectorAll('.site-header__inner > *')]
+    .map(el => el.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+  const lines = [];
+  for (const r of items.sort((a, b) => a.top - b.top)) {
+    const line = lines.find(l => r.top < l.bottom - 4 && r.bottom > l.top + 4);
+    if (line) { line.top = Math.min(line.top, r.top); line.bottom = Math.max(line.bottom, r.bottom); }
+    else lines.push({top: r.top, bottom: r.bottom});
+  }
+  return {lines: lines.length, height: document.querySelector('.site-header').getBoundingClientRect().height};
+}"""
+
+# Per card list: rows of cards (by their top), and in each row the image area's height of every card.
+CARD_ROWS = """() => [...document.querySelectorAll('main .card-list')].map(list => {
+  const rows = {};
+  for (const card of list.querySelectorAll(':scope > .card')) {
+    const top = Math.round(card.getBoundingClientRect().top);
+    const media = card.querySelector('.card__media');
+    (rows[top] = rows[top] || []).push(media ? Math.round(media.getBoundingClientRect().height) : null);
+  }
+  return Object.values(rows);
+})"""
+
+# How far the content of each wrap in <main> reaches towards its far edge (right in English, left in Arabic).
+EMPTY_COLUMN = """(tolerance) => {
+  const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+  const gaps = [];
+  for (const wrap of document.querySelectorAll('main .wrap, main > article, main > div')) {
+    const box = wrap.getBoundingClientRect(), style = getComputedStyle(wrap);
+    const end = rtl ? box.left + parseFloat(style.paddingLeft) : box.right - parseFloat(style.paddingRight);
+    const parts = [...wrap.querySelectorAll(
+        'p, li, img, h1, h2, h3, dt, dd, figure, aside, label, select, input')]
+      .map(el => el.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+    if (!parts.length) continue;
+    const reach = rtl ? Math.min(...parts.map(r => r.left)) : Math.max(...parts.map(r => r.right));
+    gaps.push(Math.round(rtl ? reach - end : end - reach));
+  }
+  return gaps;
+}"""
+
+TITLE_MARGINS = """() => {
+  const h1 = document.querySelector('main h1').getBoundingClientRect();
+  return {start: Math.round(h1.left), end: Math.round(window.innerWidth - h1.right)};
+}"""
+
+
+def load_everything(page) -> None:
+    """Scroll down a screen at a time and back, so lazy images load before the capture and the measurements
+    (each image gets at most a few seconds: a missing one must not hang the test)."""
+    page.evaluate(
+        "async () => { for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {"
+        " window.scrollTo(0, y); await new Promise(r => setTimeout(r, 60)); } }"
+    )
+    page.evaluate(
+        "() => Promise.race([new Promise(r => setTimeout(r, 5000)),"
+        " Promise.all([...document.images].filter(img => !img.complete)"
+        "   .map(img => new Promise(done => { img.onload = img.onerror = done; })))])"
+    )
+    page.evaluate("window.scrollTo(0, 0)")
+
+
+@pytest.fixture
+def sized_page(chromium, site, request):
+    contexts = []
+
+    def open_at(width: int):
+        context = chromium.new_context(
+            base_url=site.base_url, viewport={"width": width, "height": WIDTHS[width]}
+        )
+        context.set_default_timeout(20_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_at
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "width"),
+    CASES,
+    ids=[f"{lang}-{name.replace(' ', '-')}-{width}" for lang, name, width in CASES],
+)
+def test_layout(sized_page, axe_source, lang, name, width):
+    page = sized_page(width)
+    response = page.goto(page_paths(lang)[name])
+    assert response.status == 200
+    load_everything(page)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / f"{lang}-{name.replace(' ', '-')}-{width}.png"
+    page.screenshot(path=str(shot), full_page=True)
+
+    assert page.evaluate(OVERFLOW) <= 0, "the page scrolls sideways"
+    margins = page.evaluate(TITLE_MARGINS)
+    assert min(margins.values()) >= 12, f"the title touches the screen's edge: {margins}"
+
+    for rows in page.evaluate(CARD_ROWS):
+        for row in rows:
+            assert None not in row, "a card without an image area"
+            assert len(set(row)) == 1, f"image heights differ within a row: {row}"
+
+    header = page.evaluate(HEADER_LINES)
+    FIGURES.append(
+        f"layout {lang} {name} {width}px: header {header['lines']} line(s), {header['height']:.0f} px"
+    )
+    if width == 390:
+        assert header["lines"] <= 2, header
+        assert header["height"] <= 140, header
+        # With the menu open, the page (navigation and languages included) passes axe-core.
+        page.locator(".menu-toggle summary").click()
+        assert page.locator(".site-nav").is_visible()
+        violations = run_axe(page, axe_source)["violations"]
+        assert violations == [], [(v["id"], v["nodes"]) for v in violations]
+    else:
+        gaps = page.evaluate(EMPTY_COLUMN, EDGE_TOLERANCE)
+        assert gaps and max(gaps) <= EDGE_TOLERANCE, f"content stops short of the far edge by {gaps} px"
+
+
+def test_one_bar_on_a_quote(page):
+    """A quote block is drawn with one bar, not two (the block's wrapper and the figure both had one)."""
+    page.goto("/en/blog/kenya-counties-and-the-equitable-share/")
+    quote = page.locator("main .pull-quote").first
+    assert quote.count() == 1
+    bars = page.evaluate(
+        "() => { const q = document.querySelector('main .pull-quote'); let n = 0;"
+        " for (let el = q; el && el.tagName !== 'MAIN'; el = el.parentElement)"
+        "   if (parseFloat(getComputedStyle(el).borderInlineStartWidth) > 0) n++;"
+        " for (const el of q.querySelectorAll('*'))"
+        "   if (parseFloat(getComputedStyle(el).borderInlineStartWidth) > 0) n++;"
+        " return n; }"
+    )
+    assert bars == 1
+
+
+def test_chips_do_not_split_across_lines(sized_page):
+    """Each topic or country chip is one box, even when the list wraps on a phone."""
+    page = sized_page(390)
+    page.goto("/en/blog/")
+    split = page.evaluate(
+        "() => [...document.querySelectorAll('main .tags a')]"
+        ".filter(a => a.getClientRects().length > 1).length"
+    )
+    assert split == 0
+    topic, country = (
+        page.locator(f"main .tags--{kind} a").first.evaluate(
+            "a => { const s = getComputedStyle(a);"
+            " return [s.backgroundColor, s.borderRadius, s.borderStyle]; }"
+        )
+        for kind in ("topics", "countries")
+    )
+    assert topic != country, "topic and country chips look the same"
