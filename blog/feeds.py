@@ -43,7 +43,9 @@ def feed_posts(index: BlogIndexPage, topic: Topic | None = None) -> QuerySet[Blo
     if topic is not None:
         posts = posts.filter(topics=topic)
     return posts.order_by("-date", "-pk").prefetch_related(
-        Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order")),
+        Prefetch(
+            "authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk")
+        ),
         "topics",
     )[:FEED_ITEMS]
 

@@ -88,7 +88,9 @@ def with_listing_data(posts: QuerySet[BlogPostPage]) -> QuerySet[BlogPostPage]:
     """Fetch everything a post card shows in bulk, so a listing costs the same queries for 1 or 50 posts."""
     image_model = get_image_model()
     return posts.prefetch_related(
-        Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order")),
+        Prefetch(
+            "authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk")
+        ),
         "topics",
         "countries",
         Prefetch("feed_image", queryset=image_model.objects.prefetch_renditions(LISTING_THUMBNAIL_SPEC)),

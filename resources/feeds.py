@@ -36,7 +36,8 @@ def feed_resources(library: ResourceLibraryPage) -> QuerySet[ResourcePage]:
         .order_by("-publication_date", "-pk")
         .prefetch_related(
             Prefetch(
-                "authors", queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order")
+                "authors",
+                queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
             ),
             "topics",
         )[:FEED_ITEMS]

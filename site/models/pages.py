@@ -47,7 +47,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = [
-            item.page.specific for item in self.featured_items.select_related("page") if item.page.live
+            item.page.specific
+            for item in self.featured_items.select_related("page").order_by("sort_order", "pk")
+            if item.page.live
         ]
         context["latest_posts"] = (
             BlogPostPage.objects.live()
