@@ -129,9 +129,19 @@ PY
   echo "replay this order: PYTEST_SEED=$SEED make test (or pytest -p randomly --randomly-seed=$SEED ...)"
 }
 
+kill_tree() { # a background stage and every process under it (all started by this script)
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
+
 cleanup() {
   local rc=$?
   trap - EXIT
+  local name
+  for name in "${!STAGE_PID[@]}"; do
+    if kill -0 "${STAGE_PID[$name]}" 2>/dev/null; then kill_tree "${STAGE_PID[$name]}"; fi
+  done
   print_table || true
   if started_by_us opensearch; then scripts/services/opensearch.sh stop || true; fi
   if started_by_us postgres; then scripts/services/postgres.sh stop || true; fi
@@ -140,6 +150,8 @@ cleanup() {
   exit "$rc"
 }
 trap cleanup EXIT
+trap 'exit 130' INT # so that the table is printed and the services stopped on Ctrl-C or a CI timeout too
+trap 'exit 143' TERM
 EXTRA_ARGS=("$@")
 
 echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKERS workers per test stage"

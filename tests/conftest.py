@@ -86,6 +86,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         report_file.write(json.dumps(line) + "\n")
 
 
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches (tests use local-memory ones): no rate-limit counts, cached site
+    root paths or renditions left by the tests that ran before it in this process, whatever the order."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     # Wagtail's default "Welcome" page holds the slug "home"; the site's own home page replaces it.

@@ -60,7 +60,9 @@ class HomePage(PageContract, Page):
         (``decnet_listing_sections`` hooks: the blog, the library)."""
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = [
-            item.page.specific for item in self.featured_items.select_related("page") if item.page.live
+            item.page.specific
+            for item in self.featured_items.select_related("page").order_by("sort_order", "pk")
+            if item.page.live
         ]
         latest = []
         for model in listing_sections():
