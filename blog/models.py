@@ -167,7 +167,8 @@ class BlogIndexPage(FilteredListingPage):
         image_model = get_image_model()
         return pages.prefetch_related(
             Prefetch(
-                "authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order")
+                "authors",
+                queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk"),
             ),
             "topics",
             "countries",

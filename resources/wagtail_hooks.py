@@ -1,13 +1,18 @@
-"""Admin for the editable list of resource types; the library as a listing section and its figure on the
-home page."""
+"""Admin for the editable list of resource types and the knowledge-product import; the library as a listing
+section and its figure on the home page."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from decnet.home import HomeFigure
+from decnet.imports import Importer, import_view
+from glossary.importing import ImportFileError, InvalidRows
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 
 
@@ -36,3 +41,71 @@ def products_figure(request, locale: Locale) -> HomeFigure:
     library = ResourceLibraryPage.objects.live().public().filter(locale=locale).first()
     label = ngettext("knowledge product, free to download", "knowledge products, free to download", count)
     return HomeFigure(value=count, label=label, url=library.url if library else "", order=20)
+
+
+# --- "Import knowledge products": the import view of decnet.imports on the rules of resources.importing ---
+
+
+def _library():
+    from resources import importing
+
+    try:
+        return importing.find_library()
+    except importing.ImportFileError:
+        return None
+
+
+def may_import_products(request) -> bool:
+    library = _library()
+    return library is not None and library.permissions_for_user(request.user).can_add_subpage()
+
+
+def _products_done_url() -> str:
+    library = _library()
+    return reverse("wagtailadmin_explore", args=[library.pk]) if library else reverse("wagtailadmin_home")
+
+
+def _run_import(path, **options):
+    from resources import importing
+
+    return importing.import_products(path, **options)
+
+
+PRODUCTS_IMPORTER = Importer(
+    name="products",
+    title=_("Import knowledge products"),
+    help_text=_(
+        "Columns: title, type, summary, date (required); slug, publisher, authors, topics, countries, doi, "
+        "isbn, files (NAME|LANGUAGE|LABEL, documents already in the library), title:fr, summary:fr… "
+        "Lists are separated by ';'. manage.py export_products writes this format."
+    ),
+    run=_run_import,
+    errors=(ImportFileError, InvalidRows),
+    allowed=may_import_products,
+    done_url=_products_done_url,
+)
+
+
+def products_import(request):
+    return import_view(request, PRODUCTS_IMPORTER)
+
+
+@hooks.register("register_admin_urls")
+def register_products_import_url() -> list:
+    return [path("resources/import/", products_import, name="products_import")]
+
+
+class ProductsImportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return may_import_products(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_products_import_menu_item() -> MenuItem:
+    return ProductsImportMenuItem(
+        _("Import products"),
+        reverse("products_import"),
+        name="products-import",
+        icon_name="upload",
+        order=870,
+    )
