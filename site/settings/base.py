@@ -292,7 +292,9 @@ REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55
 BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY", "")
 # Throttled forms (issue 17; hardening/throttle.py), counted in the shared store: page-password guesses per
 # client address and restriction in 15 minutes, admin password-reset requests per client address an hour.
-MIDDLEWARE.append("hardening.throttle.FormThrottleMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "hardening.throttle.FormThrottleMiddleware"
+)
 PAGE_PASSWORD_ATTEMPTS = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS", "10"))
 PASSWORD_RESET_REQUESTS = int(os.environ.get("PASSWORD_RESET_REQUESTS", "5"))
 # Mail (issue 17; docs/hardening.md): EMAIL_URL (smtp://user:password@host:587?tls, smtps://…:465, console://)
