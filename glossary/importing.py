@@ -186,12 +186,30 @@ def _read_bytes(path: Path, source: str) -> bytes:
         raise ImportFileError(f"{source}: cannot be read ({_one_line(error.strerror or error)})") from None
 
 
+# Bounds (issue 17): a file past them is refused with the line named, before it can take the memory of a
+# small host. A cell's text is never echoed when it is too long.
+MAX_ROWS = 20_000
+MAX_CELL_CHARS = 20_000
+MAX_XLSX_SHEET_BYTES = 64 * 1024 * 1024  # the first sheet's XML, uncompressed
+
+
 def _table_from_rows(source: str, numbered_rows: Iterable[tuple[int, list[str]]]) -> SourceTable:
-    """The first non-blank row is the header; blank rows are ignored."""
+    """The first non-blank row is the header; blank rows are ignored. Refuses more than MAX_ROWS rows and
+    cells longer than MAX_CELL_CHARS, naming the line (and never echoing the cell)."""
     header: tuple[str, ...] | None = None
     header_line = 0
     rows: list[SourceRow] = []
     for line, cells in numbered_rows:
+        if line > MAX_ROWS + 1:
+            raise ImportFileError(
+                f"{source}:{line}: more than {MAX_ROWS:,} rows; split the file into smaller ones"
+            )
+        for column, cell in enumerate(cells, start=1):
+            if len(cell) > MAX_CELL_CHARS:
+                raise ImportFileError(
+                    f"{source}:{line}: the cell in column {column} has {len(cell):,} characters "
+                    f"(at most {MAX_CELL_CHARS:,})"
+                )
         if _is_blank(cells):
             continue
         if header is None:
@@ -265,26 +283,55 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes, source: str) -> SourceTable:
-    """Rows of the workbook's first sheet with their row numbers (formulas give their cached values)."""
-    import openpyxl
+def _xlsx_sheet_too_large(data: bytes) -> bool:
+    """True when a worksheet's XML, as the ZIP directory declares it, is past MAX_XLSX_SHEET_BYTES: refused
+    before any XML is parsed (a few hundred KB of XLSX can hold millions of rows or a 1 GiB cell)."""
+    import zipfile
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=True)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(
+                info.filename.startswith("xl/worksheets/") and info.file_size > MAX_XLSX_SHEET_BYTES
+                for info in archive.infolist()
+            )
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False  # openpyxl reports what is wrong with the file
+
+
+def read_xlsx(data: bytes, source: str) -> SourceTable:
+    """Rows of the workbook's first sheet with their row numbers (formulas give their cached values), read
+    in streaming (read-only) mode within the row and cell bounds."""
+    import openpyxl
+
+    if _xlsx_sheet_too_large(data):
+        raise ImportFileError(
+            f"{source}: the worksheet is larger than {MAX_XLSX_SHEET_BYTES // (1024 * 1024)} MB once "
+            f"unpacked (at most {MAX_ROWS:,} rows of {MAX_CELL_CHARS:,} characters a cell); split the file"
+        )
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many types (zip, XML, key errors) on damaged files
-        detail = _one_line(error) or type(error).__name__
+        detail = _one_line(error)[:200] or type(error).__name__
         raise ImportFileError(f"{source}: not a valid XLSX workbook ({detail})") from None
+
+    def numbered() -> Iterable[tuple[int, list[str]]]:
+        number = 0
+        try:
+            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+                yield number, [_cell_text(value) for value in values]
+        except ImportFileError:
+            raise
+        except Exception as error:  # damaged XML, a sheet past the format's limits …
+            detail = _one_line(error)[:200] or type(error).__name__
+            raise ImportFileError(f"{source}:{number + 1}: cannot be read ({detail})") from None
+
     try:
         if not workbook.worksheets:
             raise ImportFileError(f"{source}: the workbook has no worksheet")
         sheet = workbook.worksheets[0]
-        rows = [
-            (number, [_cell_text(value) for value in values])
-            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
-        ]
+        return _table_from_rows(source, numbered())
     finally:
         workbook.close()
-    return _table_from_rows(source, rows)
 
 
 READERS = {".csv": read_csv, ".xlsx": read_xlsx}

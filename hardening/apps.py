@@ -11,3 +11,10 @@ class HardeningConfig(AppConfig):
     def ready(self) -> None:
         # System checks that keep the upload and serving settings from drifting back to unsafe values.
         from hardening import checks  # noqa: F401
+        from hardening.spreadsheet import protect_wagtail_exports
+
+        protect_wagtail_exports()
+        # A page's translations carry the page's view restrictions (hardening/restrictions.py).
+        from hardening import restrictions
+
+        restrictions.connect()

@@ -1,22 +1,28 @@
 """Backup and restore of the whole site: the database and the media files in one archive, with a manifest of
 SHA-256 checksums, so that years of content can be carried to a new server and checked on arrival.
 
-The archive is a gzip-compressed tar file:
+The archive is a gzip-compressed tar file (format 2):
 
+* ``manifest.sig`` first: the HMAC-SHA256 of the manifest, keyed with ``BACKUP_SIGNING_KEY`` (or, when that
+  is unset, a key derived from ``SECRET_KEY``; docs/backup.md);
+* ``manifest.json``: the format version, the database vendor and each member's size and SHA-256;
 * ``database/postgresql.dump`` (``pg_dump`` custom format) or ``database/sqlite3.db`` (SQLite's backup API);
-* ``media/…``, every regular file under ``MEDIA_ROOT`` (uploads and renditions);
-* ``manifest.json`` last: the format version, the database vendor and each member's size and SHA-256.
+* ``media/…``, every regular file under ``MEDIA_ROOT`` (uploads and renditions).
 
-A restore extracts and checks everything into a staging folder before it touches the database or the media
-folder, so that a damaged archive changes nothing. The database is then replaced in one transaction
-(``pg_restore`` output fed to ``psql --single-transaction``; SQLite's backup API), and the media files are
-moved in last.
+Because the signed manifest comes first, a restore checks while it streams: a member must be listed, its size
+must be the declared one, and no more than that is ever written; the gzip stream must end with its intact
+trailer. Everything goes to a staging folder before the database or the media folder is touched, so that a
+refused archive changes nothing. The database is then replaced in one transaction (``pg_restore`` output fed
+to ``psql --single-transaction``; SQLite's backup API), and the media files are moved in last.
+
+``backup_site`` runs the same check on its own archive before it reports success.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -34,8 +40,15 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+# The manifest is held in memory while its signature is checked. Its size is not capped by a constant (a
+# site with 100,000 files has a 15 MB manifest) but relative to the archive: JSON never expands to more than
+# this many times its compressed size, which a gzip bomb does.
+MANIFEST_EXPANSION_LIMIT = 100
+# Bytes allowed after the tar end marker (tar pads to a 10 KiB record; anything more is not ours).
+TRAILING_LIMIT = 64 * 1024
 MEDIA_PREFIX = "media/"
 DATABASE_MEMBERS = {"postgresql": "database/postgresql.dump", "sqlite": "database/sqlite3.db"}
 CHUNK = 1024 * 1024
@@ -43,6 +56,21 @@ CHUNK = 1024 * 1024
 
 class BackupError(Exception):
     """A backup or restore that cannot go on; the message is one line, fit for an operator."""
+
+
+def signing_key() -> bytes:
+    """``BACKUP_SIGNING_KEY`` when set; otherwise derived from ``SECRET_KEY`` (then only a server with the
+    same SECRET_KEY can restore the archive)."""
+    key = getattr(settings, "BACKUP_SIGNING_KEY", "") or ""
+    if key:
+        return key.encode()
+    if not settings.SECRET_KEY:
+        raise BackupError("neither BACKUP_SIGNING_KEY nor SECRET_KEY is set: archives cannot be signed")
+    return hmac.new(settings.SECRET_KEY.encode(), b"decnet-backup-signing-key", hashlib.sha256).digest()
+
+
+def sign(manifest_bytes: bytes) -> str:
+    return hmac.new(signing_key(), manifest_bytes, hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -125,6 +153,9 @@ def dump_database(target: Path, using: str = "default") -> str:
             env,
         )
     else:
+        if connection.in_atomic_block:
+            # The open transaction holds SQLite's write lock: the backup would wait for it forever.
+            raise BackupError("the SQLite database cannot be backed up from inside a transaction")
         connection.ensure_connection()
         destination = sqlite3.connect(target)
         try:
@@ -149,8 +180,8 @@ def media_files(media_root: Path) -> list[Path]:
 
 
 def create_backup(output: Path, using: str = "default") -> BackupResult:
-    """Write one archive with the database, the media files and the manifest; the file appears complete or
-    not at all (written under a temporary name, then renamed)."""
+    """Write one archive with the signed manifest, the database and the media files, check it as a restore
+    would, then move it into place: the file appears complete and verified, or not at all."""
     started = time.monotonic()
     output = Path(output).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -164,21 +195,22 @@ def create_backup(output: Path, using: str = "default") -> BackupResult:
         members += [
             (MEDIA_PREFIX + path.relative_to(media_root).as_posix(), path) for path in media_files(media_root)
         ]
+        # First pass: the checksums, so that the manifest can lead the archive.
+        entries = {name: {"sha256": _sha256(path), "size": path.stat().st_size} for name, path in members}
+        manifest = {
+            "format": FORMAT_VERSION,
+            "created": timezone.now().isoformat(),
+            "database": vendor,
+            "files": entries,
+        }
+        data = json.dumps(manifest, indent=1, sort_keys=True).encode()
         partial = Path(staging) / "archive.partial"
-        entries = {}
         with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+            _add_bytes(archive, SIGNATURE, sign(data).encode())
+            _add_bytes(archive, MANIFEST, data)
             for name, path in members:
-                entries[name] = _add_member(archive, name, path)
-            manifest = {
-                "format": FORMAT_VERSION,
-                "created": timezone.now().isoformat(),
-                "database": vendor,
-                "files": entries,
-            }
-            data = json.dumps(manifest, indent=1, sort_keys=True).encode()
-            info = tarfile.TarInfo(MANIFEST)
-            info.size, info.mtime, info.mode = len(data), int(time.time()), 0o644
-            archive.addfile(info, io.BytesIO(data))
+                _add_member(archive, name, path, entries[name])
+        extract_verified(partial, None)  # the same check as a restore, without writing anything
         os.replace(partial, output)
     return BackupResult(
         path=output,
@@ -187,6 +219,12 @@ def create_backup(output: Path, using: str = "default") -> BackupResult:
         database_bytes=entries[database_member]["size"],
         seconds=time.monotonic() - started,
     )
+
+
+def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = len(data), int(time.time()), 0o644
+    archive.addfile(info, io.BytesIO(data))
 
 
 class _HashingReader:
@@ -202,17 +240,21 @@ class _HashingReader:
         return chunk
 
 
-def _add_member(archive: tarfile.TarFile, name: str, path: Path) -> dict:
+def _add_member(archive: tarfile.TarFile, name: str, path: Path, entry: dict) -> None:
+    changed = f"{path} changed while it was being backed up; run the backup again"
     with path.open("rb") as handle:
         stat = os.fstat(handle.fileno())
+        if stat.st_size != entry["size"]:
+            raise BackupError(changed)
         info = tarfile.TarInfo(name)
         info.size, info.mtime, info.mode = stat.st_size, int(stat.st_mtime), 0o644
         reader = _HashingReader(handle)
         try:
             archive.addfile(info, reader)
         except OSError as error:  # the file shrank while it was read
-            raise BackupError(f"{path} changed while it was being backed up; run the backup again") from error
-    return {"sha256": reader.digest.hexdigest(), "size": stat.st_size}
+            raise BackupError(changed) from error
+    if reader.digest.hexdigest() != entry["sha256"]:
+        raise BackupError(changed)
 
 
 # --- Restore ----------------------------------------------------------------------------------------------
@@ -223,37 +265,19 @@ def _safe_member_name(name: str) -> bool:
     return not path.is_absolute() and ".." not in path.parts and name == path.as_posix()
 
 
-def extract_verified(archive_path: Path, staging: Path) -> dict:
-    """Extract the archive into ``staging`` and check it against its manifest; returns the manifest.
+def _read_capped(source, limit: int, what: str) -> bytes:
+    data = source.read(limit + 1)
+    if len(data) > limit:
+        raise BackupError(f"{what} is larger than this archive can hold (a damaged or hostile archive)")
+    return data
 
-    Raises BackupError (one line) for anything that is not a complete, intact backup archive."""
-    received: dict[str, dict] = {}
-    manifest_data = None
-    try:
-        with tarfile.open(archive_path, "r:gz") as archive:
-            for member in archive:
-                if member.isdir():
-                    continue
-                if not member.isfile() or not _safe_member_name(member.name):
-                    raise BackupError(f"unexpected member {member.name!r} (not a backup made by backup_site)")
-                if member.name in received or (member.name == MANIFEST and manifest_data is not None):
-                    raise BackupError(f"member {member.name!r} appears twice")
-                source = archive.extractfile(member)
-                if member.name == MANIFEST:
-                    manifest_data = source.read(10 * CHUNK)
-                    continue
-                target = staging / member.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                digest = hashlib.sha256()
-                with target.open("wb") as handle:
-                    while chunk := source.read(CHUNK):
-                        digest.update(chunk)
-                        handle.write(chunk)
-                received[member.name] = {"sha256": digest.hexdigest(), "size": member.size}
-    except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as error:
-        raise BackupError(f"not a readable backup archive ({type(error).__name__}: {error})") from error
-    if manifest_data is None:
-        raise BackupError(f"no {MANIFEST} in the archive (not a backup made by backup_site)")
+
+def _check_manifest(manifest_data: bytes, signature: bytes) -> dict:
+    if not hmac.compare_digest(signature.strip(), sign(manifest_data).encode()):
+        raise BackupError(
+            f"{MANIFEST} is not signed with this site's key (altered, or made with another "
+            "BACKUP_SIGNING_KEY)"
+        )
     try:
         manifest = json.loads(manifest_data)
         expected = manifest["files"]
@@ -264,18 +288,103 @@ def extract_verified(archive_path: Path, staging: Path) -> dict:
         raise BackupError(
             f"archive format {manifest.get('format')!r} is not supported (expected {FORMAT_VERSION})"
         )
-    if vendor not in DATABASE_MEMBERS or DATABASE_MEMBERS[vendor] not in received:
+    if not isinstance(expected, dict) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("size"), int) and entry["size"] >= 0
+        for entry in expected.values()
+    ):
+        raise BackupError(f"{MANIFEST} is damaged")
+    if vendor not in DATABASE_MEMBERS or DATABASE_MEMBERS[vendor] not in expected:
         raise BackupError("the archive holds no database dump")
-    missing = sorted(set(expected) - set(received))
+    for name in expected:
+        if not _safe_member_name(name) or not (
+            name.startswith(MEDIA_PREFIX) or name == DATABASE_MEMBERS[vendor]
+        ):
+            raise BackupError(f"unexpected member {name!r} in {MANIFEST}")
+    return manifest
+
+
+def extract_verified(archive_path: Path, staging: Path | None) -> dict:
+    """Check the archive while streaming it, writing each member into ``staging`` (or only hashing it when
+    ``staging`` is None); returns the manifest.
+
+    The signed manifest comes first, so every member is checked as it arrives: it must be listed, have the
+    declared size (never more is written) and the declared SHA-256. Raises BackupError (one line) for
+    anything that is not a complete, intact archive made with this site's signing key."""
+    archive_path = Path(archive_path)
+    received: set[str] = set()
+    signature = manifest_data = None
+    manifest: dict = {}
+    manifest_cap = max(CHUNK, archive_path.stat().st_size * MANIFEST_EXPANSION_LIMIT)
+    try:
+        with tarfile.open(archive_path, "r:gz") as archive:
+            for member in archive:
+                name = member.name
+                if signature is None:
+                    if name != SIGNATURE or not member.isfile():
+                        raise BackupError(f"no {SIGNATURE} at the start (not a backup made by backup_site)")
+                    signature = _read_capped(archive.extractfile(member), 1024, SIGNATURE)
+                    continue
+                if manifest_data is None:
+                    if name != MANIFEST or not member.isfile():
+                        raise BackupError(
+                            f"no {MANIFEST} after {SIGNATURE} (not a backup made by backup_site)"
+                        )
+                    manifest_data = _read_capped(archive.extractfile(member), manifest_cap, MANIFEST)
+                    manifest = _check_manifest(manifest_data, signature)
+                    continue
+                if not member.isfile() or not _safe_member_name(name):
+                    raise BackupError(f"unexpected member {name!r} (not a backup made by backup_site)")
+                if name in received:
+                    raise BackupError(f"member {name!r} appears twice")
+                entry = manifest["files"].get(name)
+                if entry is None:
+                    raise BackupError(f"member {name!r} is not in the manifest")
+                if member.size != entry["size"]:
+                    raise BackupError(f"member {name!r} is not the size the manifest declares")
+                digest = _extract_member(archive.extractfile(member), entry["size"], staging, name)
+                if digest != entry.get("sha256"):
+                    raise BackupError(f"checksum mismatch for {name}")
+                received.add(name)
+            # The gzip trailer (CRC and length) comes after the tar end marker: read to the end so that a cut
+            # or altered trailer is noticed, and refuse anything but padding after the marker.
+            _read_capped(archive.fileobj, TRAILING_LIMIT, "the data after the end of the archive")
+    except BackupError:
+        raise
+    except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise BackupError(f"not a readable backup archive ({type(error).__name__}: {error})") from error
+    if manifest_data is None:
+        raise BackupError(f"no {MANIFEST} in the archive (not a backup made by backup_site)")
+    missing = sorted(set(manifest["files"]) - received)
     if missing:
         raise BackupError(f"{len(missing)} file(s) listed in the manifest are missing, first {missing[0]}")
-    extra = sorted(set(received) - set(expected))
-    if extra:
-        raise BackupError(f"{len(extra)} file(s) are not in the manifest, first {extra[0]}")
-    for name in sorted(expected):
-        if received[name] != {"sha256": expected[name].get("sha256"), "size": expected[name].get("size")}:
-            raise BackupError(f"checksum mismatch for {name}")
     return manifest
+
+
+def _extract_member(source, size: int, staging: Path | None, name: str) -> str:
+    """Copy exactly ``size`` bytes (the declared size) to the staging folder; returns their SHA-256."""
+    digest = hashlib.sha256()
+    handle = None
+    if staging is not None:
+        target = staging / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle = target.open("xb")
+        except OSError as error:
+            raise BackupError(f"member {name!r} cannot be placed ({error.strerror})") from error
+    try:
+        left = size
+        while left > 0:
+            chunk = source.read(min(CHUNK, left))
+            if not chunk:
+                raise BackupError(f"member {name!r} is shorter than declared")
+            left -= len(chunk)
+            digest.update(chunk)
+            if handle is not None:
+                handle.write(chunk)
+    finally:
+        if handle is not None:
+            handle.close()
+    return digest.hexdigest()
 
 
 def database_is_empty(using: str = "default") -> bool:

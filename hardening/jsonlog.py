@@ -19,6 +19,9 @@ current_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 # Attributes every LogRecord has: the rest came from ``extra=`` and are written as fields.
 _RECORD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+# Never written: Django's "django.request" warnings carry the request, whose text holds the query string (a
+# reader's search) and whose POST holds form values. The path and status are in the message and fields.
+_PRIVATE_ATTRIBUTES = frozenset({"request"})
 
 
 def request_id_from(header_value: str | None) -> str:
@@ -44,6 +47,10 @@ class JsonFormatter(logging.Formatter):
         if request_id:
             entry["request_id"] = request_id
         for key, value in vars(record).items():
+            if key in _PRIVATE_ATTRIBUTES:
+                if key == "request" and hasattr(value, "path"):
+                    entry.setdefault("path", str(value.path)[:2000])
+                continue
             if key not in _RECORD_ATTRIBUTES and key not in entry and not key.startswith("_"):
                 entry[key] = value
         if record.exc_info:

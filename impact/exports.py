@@ -7,7 +7,7 @@ from openpyxl import Workbook
 
 from impact.tables import Table
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "|", "＝", "＋", "－", "＠")  # = hardening.spreadsheet
 
 
 def _safe_text(value):

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -24,10 +26,18 @@ urlpatterns = [
     path("robots.txt", decnet_views.robots_txt, name="robots-txt"),
 ]
 
-if settings.DEBUG:
+
+def dev_media_patterns() -> list:
+    """In development (DEBUG), serve renditions as the production proxy does: /media/images/ only. Documents
+    always go through their view (/documents/…: permission checks, safety headers, counting), never straight
+    from /media/documents/."""
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    return static(f"{settings.MEDIA_URL}images/", document_root=Path(settings.MEDIA_ROOT) / "images")
+
+
+if settings.DEBUG:
+    urlpatterns += dev_media_patterns()
 
 # Public pages carry a language prefix (/en/…, /fr/…). An unprefixed path that is none of the above is a 404
 # that LocaleMiddleware turns into a redirect to the same path under the reader's language.

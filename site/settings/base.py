@@ -275,6 +275,23 @@ if DEEPL_API_KEY:
 # /admin/, 1m elsewhere).
 REQUEST_BODY_LIMIT = int(os.environ.get("REQUEST_BODY_LIMIT", str(1024 * 1024)))
 REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55 * 1024 * 1024)))
+# Backups (issue 17; docs/backup.md): the key that signs each archive's manifest (HMAC-SHA256). Unset: a key
+# derived from SECRET_KEY, so only a server with the same SECRET_KEY can restore; set it (and keep it with the
+# site's other secrets) to restore on a server with another SECRET_KEY.
+BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY", "")
+# Throttled forms (issue 17; hardening/throttle.py), counted in the shared store: page-password guesses per
+# client address and restriction in 15 minutes, admin password-reset requests per client address an hour.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "hardening.throttle.FormThrottleMiddleware"
+)
+PAGE_PASSWORD_ATTEMPTS = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS", "10"))
+PASSWORD_RESET_REQUESTS = int(os.environ.get("PASSWORD_RESET_REQUESTS", "5"))
+# Mail (issue 17; docs/hardening.md): EMAIL_URL (smtp://user:password@host:587?tls, smtps://…:465, console://)
+# or the usual EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS / EMAIL_USE_SSL.
+# Neither: Django's SMTP to localhost:25 (dev.py uses the console backend).
+from hardening.mailconfig import email_settings  # noqa: E402
+
+globals().update(email_settings(os.environ))
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login attempt while the pair is locked out
     "django.contrib.auth.backends.ModelBackend",

@@ -25,7 +25,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from hardening.backup import MANIFEST, database_is_empty
+from hardening.backup import MANIFEST, SIGNATURE, database_is_empty
 from tests.hardening import files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,7 +116,10 @@ def test_round_trip_into_a_fresh_database_and_media_folder(site_with_media, sett
     archive = tmp_path / "site.tar.gz"
     call_command("backup_site", output=str(archive), stdout=io.StringIO())
     with tarfile.open(archive) as opened:
-        assert opened.getnames()[-1] == MANIFEST
+        assert opened.getnames()[:2] == [
+            SIGNATURE,
+            MANIFEST,
+        ]  # signed manifest first: checked while streaming
 
     wipe_database()
     settings.MEDIA_ROOT = str(tmp_path / "new-media")
@@ -203,7 +206,7 @@ def test_missing_extra_and_unsafe_members_are_refused(archive, empty_media, tmp_
         "without-manifest": (lambda name, data: None if name == MANIFEST else data, "no manifest.json"),
         "without-dump": (
             lambda name, data: None if name.startswith("database/") else data,
-            "no database dump",
+            "missing, first database/",
         ),
         "missing-file": (lambda name, data: None if name.endswith("council.png") else data, "missing"),
     }
@@ -213,10 +216,12 @@ def test_missing_extra_and_unsafe_members_are_refused(archive, empty_media, tmp_
         assert expected in restore_error(broken, force=True), label
 
     escaping = tmp_path / "escaping.tar.gz"
-    with tarfile.open(escaping, "w:gz") as opened:
+    with tarfile.open(archive) as old, tarfile.open(escaping, "w:gz") as new:
+        for member in old.getmembers():
+            new.addfile(member, old.extractfile(member))
         info = tarfile.TarInfo("../outside.txt")
         info.size = 4
-        opened.addfile(info, io.BytesIO(b"evil"))
+        new.addfile(info, io.BytesIO(b"evil"))
     assert "unexpected member" in restore_error(escaping, force=True)
     assert not (tmp_path / "outside.txt").exists()
     assert unchanged(pages, empty_media, {})

@@ -71,7 +71,7 @@ def test_an_error_inside_a_transaction_leaves_the_callers_transaction_usable(sto
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_writers_on_separate_connections_are_atomic():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: the in-memory SQLite test database has a single shared connection")
