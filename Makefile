@@ -39,7 +39,10 @@ check: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=decnet.settings.test $(MANAGE) makemigrations --check --dry-run
 	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
-	DATABASE_URL="sqlite:///:memory:" $(VENV)/bin/pytest -q -n auto --dist loadfile -m "not browser"
+	@serial=$$(mktemp); export DATABASE_URL="sqlite:///:memory:"; \
+	TEST_SERIAL_LIST=$$serial $(VENV)/bin/pytest -q -n auto --dist loadfile -m "not browser" \
+	  && { [ ! -s $$serial ] || $(VENV)/bin/pytest -q -p no:xdist $$(cat $$serial); }; \
+	status=$$?; rm -f $$serial; exit $$status
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -39,10 +39,24 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.randomly_seed = int(seed)
 
 
+def _flushes_the_database(item: pytest.Item) -> bool:
+    """A transactional test empties the database when it ends (Django restores a serialized copy only when the
+    next transactional test starts), so a plain database test after it in the same xdist worker would find no
+    root page, locales or groups. Such tests count as `serial`: the serial run holds only them, each restoring
+    the serialized data it needs."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With TEST_SERIAL_LIST set (scripts/test.sh sets it for its parallel runs), leave out the tests marked
     `serial` and write their ids to that file: the script runs them afterwards, in one process, alone."""
+    for item in items:
+        if _flushes_the_database(item):
+            item.add_marker(pytest.mark.serial)
     path = os.environ.get("TEST_SERIAL_LIST")
     if not path:
         return
