@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
+from decnet.facet_fields import IndexedFacets
 
 
 class BlogIndexPage(RoutablePageMixin, Page):
@@ -81,7 +82,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
         return feeds.serve_feed(self, request, "atom", topic)
 
 
-class BlogPostPage(Page):
+class BlogPostPage(IndexedFacets, Page):
     date = models.DateField(
         _("post date"), default=timezone.localdate, help_text=_("The date shown on the post.")
     )
@@ -102,6 +103,8 @@ class BlogPostPage(Page):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types: list[str] = []
+    facet_type_code = "blog"
+    facet_date_field = "date"
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -116,6 +119,7 @@ class BlogPostPage(Page):
             ],
         ),
         index.FilterField("date"),
+        *IndexedFacets.facet_index_fields("type", "topic", "country", "region", "year"),
     ]
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from decnet.facet_fields import IndexedFacets
 from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30
@@ -41,7 +42,7 @@ class GlossaryPage(Page):
         return context
 
 
-class GlossaryTermPage(Page):
+class GlossaryTermPage(IndexedFacets, Page):
     """One glossary term; the page title is the term itself."""
 
     abbreviation = models.CharField(max_length=30, blank=True, help_text=_("e.g. 'IGFT'."))
@@ -56,12 +57,14 @@ class GlossaryTermPage(Page):
 
     parent_page_types = ["glossary.GlossaryPage"]
     subpage_types: list[str] = []
+    facet_type_code = "glossary"
     search_fields = Page.search_fields + [
         index.SearchField("abbreviation", boost=2),
         index.SearchField("synonyms", boost=2),
         index.SearchField("definition"),
         index.AutocompleteField("abbreviation"),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        *IndexedFacets.facet_index_fields("type", "topic", "year"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("abbreviation"),

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from decnet.blocks import BodyStreamBlock
+from decnet.facet_fields import IndexedFacets
 from resources import citations, metadata
 
 FILE_LANGUAGES = [
@@ -94,7 +95,7 @@ class ResourceLibraryPage(RoutablePageMixin, Page):
         return feeds.serve_feed(self, request, "atom")
 
 
-class ResourcePage(RoutablePageMixin, Page):
+class ResourcePage(IndexedFacets, RoutablePageMixin, Page):
     resource_type = models.ForeignKey(
         ResourceType, on_delete=models.PROTECT, related_name="resources", help_text=_("What kind of product.")
     )
@@ -114,6 +115,8 @@ class ResourcePage(RoutablePageMixin, Page):
 
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types: list[str] = []
+    facet_type_code = "resource"
+    facet_date_field = "publication_date"
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -130,6 +133,7 @@ class ResourcePage(RoutablePageMixin, Page):
         ),
         index.FilterField("publication_date"),
         index.FilterField("resource_type"),
+        *IndexedFacets.facet_index_fields("type", "topic", "country", "region", "year"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("resource_type"),
