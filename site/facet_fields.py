@@ -18,6 +18,13 @@ class IndexedFacets:
     facet_type_code: str = "page"
     facet_date_field: str | None = None
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        # Engines name a field after the class defining it (``blog_blogpostpage__facet_topic_filter``):
+        # each page model gets the properties in its own namespace.
+        super().__init_subclass__(**kwargs)
+        for name in FACET_NAMES:
+            setattr(cls, f"facet_{name}", IndexedFacets.__dict__[f"facet_{name}"])
+
     @classmethod
     def facet_index_fields(cls, *names: str) -> list[index.FilterField]:
         return [index.FilterField(f"facet_{name}") for name in names]
