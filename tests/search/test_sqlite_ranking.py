@@ -7,14 +7,17 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends.database_sqlite import OnePassSQLiteSearchBackend
 from tests.factories import BlogPostPageFactory, GlossaryTermPageFactory, ResourcePageFactory
 
-pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite FTS5 backend")
+if connection.vendor != "sqlite":  # the FTS5 models exist only on SQLite
+    pytest.skip("the SQLite FTS5 backend", allow_module_level=True)
+
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend  # noqa: E402
+
+from search.backends.database_sqlite import OnePassSQLiteSearchBackend  # noqa: E402
 
 WORDS = ["governance", "fiscal", "transfers", "local", "municipal", "budget", "council", "reform", "water"]
 QUERIES = ["governance", "fiscal transfers", "local governance", "municipal budget reform", "water"]
