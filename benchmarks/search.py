@@ -522,7 +522,9 @@ def run_worker(engine: str, size: int, request_count: int, api_request_count: in
     env["PYTHONPATH"] = str(ROOT)
     if engine == "opensearch":
         env["OPENSEARCH_URL"] = opensearch_url() or DEFAULT_OPENSEARCH
-        env["SEARCH_INDEX_PREFIX"] = f"bench_{uuid.uuid4().hex[:8]}_"
+        env["SEARCH_INDEX_PREFIX"] = (
+            f"{os.environ.get('SEARCH_INDEX_PREFIX', '')}bench_{uuid.uuid4().hex[:8]}_"
+        )
     command = [
         sys.executable,
         __file__,
