@@ -9,13 +9,14 @@ Here the ranking query starts from the FTS5 table, as modelsearch's own match qu
 index entry joined by rowid, the searched pages as a non-correlated ``IN`` subquery, the same score expression
 (``bm25 * title_norm + bm25``, combined per query word as modelsearch does) and the same tie-break (highest
 page id first). It yields the ordered ids of the requested slice; the pages are then loaded by id. Queries not
-ordered by relevance, negated queries and autocomplete keep Wagtail's code.
+ordered by relevance and negated queries keep Wagtail's code. Autocomplete (prefixes) ranks the same way.
 """
 
 from django.db.models import IntegerField, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
@@ -25,7 +26,10 @@ from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
 
-class OnePassSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+class OnePassRanking:
+    """For modelsearch's SQLite query compilers (search and autocomplete: their fields, vectors and prefix
+    rule are kept)."""
+
     def one_pass_ranking(self, config):
         """The ranked index rows of the matching objects as ``(object id, score)``, best first; None when
         the query is not a plain relevance-ordered search (Wagtail's code answers those)."""
@@ -49,6 +53,14 @@ class OnePassSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             .order_by("score", "-object_pk")
             .values_list("object_pk", "score")
         )
+
+
+class OnePassSQLiteSearchQueryCompiler(OnePassRanking, SQLiteSearchQueryCompiler):
+    pass
+
+
+class OnePassSQLiteAutocompleteQueryCompiler(OnePassRanking, SQLiteAutocompleteQueryCompiler):
+    pass
 
 
 class OnePassSQLiteSearchResults(SQLiteSearchResults):
@@ -79,6 +91,7 @@ class OnePassSQLiteSearchResults(SQLiteSearchResults):
 
 class OnePassSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = OnePassSQLiteSearchQueryCompiler
+    autocomplete_query_compiler_class = OnePassSQLiteAutocompleteQueryCompiler
     results_class = OnePassSQLiteSearchResults
 
 

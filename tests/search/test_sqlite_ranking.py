@@ -68,6 +68,16 @@ def test_same_ids_in_the_same_order_as_modelsearch(many_pages, operator):
         assert ranked_ids(one_pass, query, operator) == expected, query
 
 
+@pytest.mark.parametrize("prefix", ["gov", "fiscal tra", "mun", "water"])
+def test_autocomplete_gives_the_same_ids_in_the_same_order(many_pages, prefix):
+    queryset = Page.objects.live().filter(depth__gt=1)
+    stock = SQLiteSearchBackend({}).autocomplete(prefix, queryset, operator="and")
+    one_pass = get_search_backend(database_alias()).autocomplete(prefix, queryset, operator="and")
+    expected = [page.pk for page in stock]
+    assert len(expected) > 1, prefix
+    assert [page.pk for page in one_pass] == expected
+
+
 def test_slices_match_too(many_pages):
     stock = SQLiteSearchBackend({})
     one_pass = get_search_backend(database_alias())
