@@ -1,88 +1,34 @@
 """Blog: an index of posts, each by one or more authors, tagged with topics and countries."""
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.db import models
+from django.db.models import Prefetch, QuerySet
+from django.db.models.functions import Upper
+from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from decnet import facets, seo
 from decnet.blocks import BodyStreamBlock
-from decnet.facet_fields import IndexedFacets
+from decnet.content import ContentPage, plain
+from decnet.listing import FilteredListingPage
+from decnet.models import Person
+
+# Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
+# with the images so a card needs no query of its own.
+LISTING_THUMBNAIL_SPEC = "fill-320x180"
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
-    introduction = models.TextField(blank=True, help_text=_("Shown above the list of posts."))
-
-    parent_page_types = ["decnet.HomePage"]
-    subpage_types = ["blog.BlogPostPage"]
-    max_count_per_parent = 1
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    # Posts per listing page; a class attribute so tests (and subclasses) can change it.
-    posts_per_page = 10
-
-    class Meta:
-        verbose_name = _("blog index")
-
-    def get_context(self, request, *args, **kwargs):
-        """Listing, filter form choices, year archive and (when filtered by author) the author box.
-
-        Filtering and pagination rules live in :mod:`blog.selectors`: unknown or malformed filter values
-        give an empty list (200, with a message), a ``page`` that is not one of the listing's pages is a 404.
-        """
-        from blog import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        filters = selectors.PostFilters.from_query(request.GET)
-        all_posts = selectors.posts_in_index(self)
-        page_obj = selectors.paginate_or_404(
-            selectors.filter_posts(self, filters, posts=all_posts),
-            request.GET.get("page"),
-            self.posts_per_page,
-        )
-        years = selectors.year_archive(self, posts=all_posts)
-        context.update(
-            filters=filters,
-            page_obj=page_obj,
-            posts=page_obj.object_list,
-            choices=selectors.filter_choices(self, posts=all_posts, years=years),
-            year_archive=years,
-            author=selectors.find_author(self, filters),
-        )
-        return context
-
-    # Feeds (blog.feeds): all posts, or the posts on one topic (an unknown topic is a 404).
-    @path("feeds/rss/", name="rss_feed")
-    def rss_feed(self, request):
-        from blog import feeds
-
-        return feeds.serve_feed(self, request, "rss")
-
-    @path("feeds/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        from blog import feeds
-
-        return feeds.serve_feed(self, request, "atom")
-
-    @path("feeds/topic/<slug:topic>/rss/", name="topic_rss_feed")
-    def topic_rss_feed(self, request, topic: str):
-        from blog import feeds
-
-        return feeds.serve_feed(self, request, "rss", topic)
-
-    @path("feeds/topic/<slug:topic>/atom/", name="topic_atom_feed")
-    def topic_atom_feed(self, request, topic: str):
-        from blog import feeds
-
-        return feeds.serve_feed(self, request, "atom", topic)
-
-
-class BlogPostPage(IndexedFacets, Page):
+class BlogPostPage(ContentPage, Page):
     date = models.DateField(
         _("post date"), default=timezone.localdate, help_text=_("The date shown on the post.")
     )
@@ -103,8 +49,15 @@ class BlogPostPage(IndexedFacets, Page):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types: list[str] = []
-    facet_type_code = "blog"
-    facet_date_field = "date"
+    search_type = "blog"
+    search_type_label = _("Blog post")
+    listing_date_field = "date"
+    facet_paths = {
+        "topic": "topics__slug",
+        "country": Upper("countries__code"),
+        "region": "countries__region__slug",
+        "author": "authors__person__slug",
+    }
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -119,7 +72,6 @@ class BlogPostPage(IndexedFacets, Page):
             ],
         ),
         index.FilterField("date"),
-        *IndexedFacets.facet_index_fields("type", "topic", "country", "region", "year"),
     ]
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -149,6 +101,115 @@ class BlogPostPage(IndexedFacets, Page):
     @property
     def author_people(self) -> list:
         return [author.person for author in self.authors.all()]
+
+    @property
+    def listing_summary(self) -> str:
+        return self.summary
+
+    @property
+    def share_image(self):
+        return self.feed_image
+
+    def structured_data(self, request: HttpRequest | None) -> dict[str, Any]:
+        """schema.org BlogPosting."""
+        url = seo.absolute_url(request, self)
+        data: dict[str, Any] = {
+            "@context": seo.SCHEMA_CONTEXT,
+            "@type": "BlogPosting",
+            "headline": self.title,
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "author": [seo.person(person) for person in self.author_people],
+            "publisher": seo.publisher(),
+            "keywords": [topic.name for topic in self.topics.all()],
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        image = seo.share_image_url(request, self)
+        if image:
+            data["image"] = image
+        return data
+
+
+class BlogIndexPage(FilteredListingPage):
+    """The blog: posts filtered by topic, country, author and year (with counts), a year archive, feeds for
+    all posts and per topic. Listing, filtering, pagination and feeds: decnet.listing."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list of posts."))
+
+    parent_page_types = ["decnet.HomePage"]
+    subpage_types = ["blog.BlogPostPage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    listing_facets = (facets.TOPIC, facets.COUNTRY, facets.AUTHOR, facets.YEAR)
+    per_page = 10
+    indexable_facets = ("author",)  # an author's page is a page of its own
+    feed_facets = ("topic",)
+    latest_heading = _("Latest posts")
+    latest_empty = _("No posts yet.")
+
+    class Meta:
+        verbose_name = _("blog index")
+
+    @property
+    def listing_model(self) -> type[Page]:
+        return BlogPostPage
+
+    def with_listing_data(self, pages: QuerySet) -> QuerySet:
+        image_model = get_image_model()
+        return pages.prefetch_related(
+            Prefetch(
+                "authors", queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order")
+            ),
+            "topics",
+            "countries",
+            Prefetch("feed_image", queryset=image_model.objects.prefetch_renditions(LISTING_THUMBNAIL_SPEC)),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        """Adds the year archive (posts per year, from the listing's facts) and, when the listing is filtered
+        by one author, that author's box."""
+        context = super().get_context(request, *args, **kwargs)
+        listing = context["listing"]
+        years: dict[int, int] = {}
+        for fact in listing.extra["facts"].values():
+            if fact.date:
+                years[fact.date.year] = years.get(fact.date.year, 0) + 1
+        context["year_archive"] = [YearCount(year, years[year]) for year in sorted(years, reverse=True)]
+        context["chosen_year"] = int(listing.selection["year"][0]) if "year" in listing.selection else None
+        authors = listing.selection.get("author", [])
+        context["author"] = self.find_author(authors[0]) if len(authors) == 1 else None
+        return context
+
+    def find_author(self, slug: str) -> Person | None:
+        """The person an author filter names, preferring the index's locale (for the author's bio box)."""
+        people = list(Person.objects.filter(slug=slug))
+        return next((p for p in people if p.locale_id == self.locale_id), people[0] if people else None)
+
+    def feed_title(self, value_label: str | None = None) -> str:
+        if value_label is not None:
+            return gettext("Decentralization.Net blog: %(topic)s") % {"topic": plain(value_label)}
+        return gettext("Decentralization.Net blog")
+
+    def feed_description(self, value_label: str | None = None) -> str:
+        if value_label is not None:
+            return gettext("New posts on %(topic)s from the Local Public Sector Alliance.") % {
+                "topic": plain(value_label)
+            }
+        return gettext(
+            "New posts on decentralization and local governance from the Local Public Sector Alliance."
+        )
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    count: int
 
 
 class BlogPostAuthor(Orderable):

@@ -1,6 +1,11 @@
 """The Decentralization and Multilevel Governance Glossary: an A–Z index of term pages."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.db import models
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -9,13 +14,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from decnet.facet_fields import IndexedFacets
+from decnet import seo
+from decnet.content import ContentPage, PageContract, plain
+from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
 
 SHORT_DEFINITION_WORDS = 30
 
 
-class GlossaryPage(Page):
+class GlossaryPage(PageContract, Page):
     introduction = models.TextField(blank=True, help_text=_("Shown above the A–Z list."))
 
     parent_page_types = ["decnet.HomePage"]
@@ -33,16 +40,25 @@ class GlossaryPage(Page):
         The index takes no query parameters: every term is on the one page and the navigation jumps to
         the letters' anchors, so unknown or malformed parameters are simply ignored.
         """
-        from glossary import selectors
-
         context = super().get_context(request, *args, **kwargs)
         groups = selectors.glossary_index(self)
         context["letter_groups"] = groups
         context["letter_navigation"] = selectors.letter_navigation(groups, self.locale.language_code)
         return context
 
+    def structured_data(self, request: HttpRequest | None) -> dict[str, Any]:
+        """schema.org DefinedTermSet."""
+        return {
+            "@context": seo.SCHEMA_CONTEXT,
+            "@type": "DefinedTermSet",
+            "name": self.title,
+            "url": seo.absolute_url(request, self),
+            "inLanguage": self.locale.language_code,
+            "publisher": seo.publisher(),
+        }
 
-class GlossaryTermPage(IndexedFacets, Page):
+
+class GlossaryTermPage(ContentPage, Page):
     """One glossary term; the page title is the term itself."""
 
     abbreviation = models.CharField(max_length=30, blank=True, help_text=_("e.g. 'IGFT'."))
@@ -57,14 +73,16 @@ class GlossaryTermPage(IndexedFacets, Page):
 
     parent_page_types = ["glossary.GlossaryPage"]
     subpage_types: list[str] = []
-    facet_type_code = "glossary"
+    search_type = "glossary"
+    search_type_label = _("Glossary term")
+    og_type = "website"
+    facet_paths = {"topic": "topics__slug"}
     search_fields = Page.search_fields + [
         index.SearchField("abbreviation", boost=2),
         index.SearchField("synonyms", boost=2),
         index.SearchField("definition"),
         index.AutocompleteField("abbreviation"),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        *IndexedFacets.facet_index_fields("type", "topic", "year"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("abbreviation"),
@@ -81,8 +99,6 @@ class GlossaryTermPage(IndexedFacets, Page):
     def get_context(self, request, *args, **kwargs):
         """Adds the live related terms, the term's equivalents in the other languages and the link back to
         this term's letter on the A–Z index (when readers can open the index)."""
-        from glossary import selectors
-
         context = super().get_context(request, *args, **kwargs)
         letter = selectors.initial_letter(self.title)
         context["glossary"] = selectors.index_for_term(self)
@@ -100,6 +116,51 @@ class GlossaryTermPage(IndexedFacets, Page):
     def short_definition(self) -> str:
         """The definition as plain text (entities decoded: templates escape it once), cut to a few words."""
         return Truncator(rich_text_to_plain_text(self.definition)).words(SHORT_DEFINITION_WORDS)
+
+    @property
+    def listing_summary(self) -> str:
+        return self.short_definition
+
+    def search_snippet_source(self) -> str:
+        parts = [plain(self.definition), self.abbreviation, self.synonyms.replace(";", ",")]
+        return " ".join(part for part in parts if part)
+
+    @classmethod
+    def exact_names(cls, pages: QuerySet) -> Iterable[tuple[int, int, str]]:
+        """The term (rank 0), its abbreviation (1) and each synonym (2) raise the term's definition card."""
+        for pk, title, abbreviation, synonyms in pages.values_list("pk", "title", "abbreviation", "synonyms"):
+            yield pk, 0, title
+            if abbreviation:
+                yield pk, 1, abbreviation
+            for synonym in synonyms.split(";"):
+                if synonym.strip():
+                    yield pk, 2, synonym
+
+    def definition_card(self) -> dict[str, str]:
+        return {"term": self.title, "abbreviation": self.abbreviation, "definition": self.short_definition}
+
+    def structured_data(self, request: HttpRequest | None) -> dict[str, Any]:
+        """schema.org DefinedTerm, in the DefinedTermSet of its glossary."""
+        data: dict[str, Any] = {
+            "@context": seo.SCHEMA_CONTEXT,
+            "@type": "DefinedTerm",
+            "name": self.title,
+            "description": plain(self.definition),
+            "url": seo.absolute_url(request, self),
+            "inLanguage": self.locale.language_code,
+        }
+        if self.abbreviation:
+            data["termCode"] = self.abbreviation
+        if self.synonym_list:
+            data["alternateName"] = self.synonym_list
+        glossary = self.get_parent()
+        if glossary is not None:
+            data["inDefinedTermSet"] = {
+                "@type": "DefinedTermSet",
+                "name": glossary.title,
+                "url": seo.absolute_url(request, glossary),
+            }
+        return data
 
 
 class GlossaryRelatedTerm(Orderable):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -20,7 +21,14 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page
 
 from decnet.i18n import is_language_placeholder
-from glossary.models import GlossaryPage, GlossaryTermPage
+
+if TYPE_CHECKING:  # the models import this module; at run time the term model comes from the app registry
+    from glossary.models import GlossaryPage, GlossaryTermPage
+
+
+def _term_model() -> type[GlossaryTermPage]:
+    return apps.get_model("glossary", "GlossaryTermPage")
+
 
 T = TypeVar("T")
 
@@ -154,7 +162,8 @@ def letter_navigation(groups: Iterable[LetterGroup], language_code: str = "en") 
 def index_terms(glossary: GlossaryPage) -> QuerySet[GlossaryTermPage]:
     """Live, public terms directly under the glossary and in its locale."""
     return (
-        GlossaryTermPage.objects.child_of(glossary)
+        _term_model()
+        .objects.child_of(glossary)
         .live()
         .public()
         .filter(locale_id=glossary.locale_id)
@@ -191,7 +200,7 @@ def live_related_terms(term: GlossaryTermPage) -> list[GlossaryTermPage]:
     ids = [row.related_term_id for _position, row in rows if row.related_term_id]
     if not ids:
         return []
-    pages = GlossaryTermPage.objects.live().public().in_bulk(ids)
+    pages = _term_model().objects.live().public().in_bulk(ids)
     seen: set[int] = set()
     result = []
     for page_id in ids:

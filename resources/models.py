@@ -1,19 +1,36 @@
 """Resource library: LPSA's knowledge products, each with one or more downloadable files."""
 
+from typing import Any
+
+from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch, QuerySet
+from django.db.models.functions import Upper
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from decnet import facets, seo
 from decnet.blocks import BodyStreamBlock
-from decnet.facet_fields import IndexedFacets
+from decnet.content import ContentPage
+from decnet.listing import FilteredListingPage
+from decnet.models import Country
+from decnet.templatetags.decnet_tags import document_format
 from resources import citations, metadata
+
+# Rendition of the listing's cover thumbnails. "max" keeps the whole cover (covers carry their title, which a
+# crop would cut) at a size that fills a card sharply on high-density screens. The card template
+# (templates/resources/includes/resource_card.html) uses the same spec, and the listing prefetches it with the
+# images so a card needs no query of its own.
+LISTING_COVER_SPEC = "max-480x480"
 
 FILE_LANGUAGES = [
     ("en", "English"),
@@ -41,61 +58,7 @@ class ResourceType(TranslatableMixin, models.Model):
         return self.name
 
 
-class ResourceLibraryPage(RoutablePageMixin, Page):
-    introduction = models.TextField(blank=True, help_text=_("Shown above the list of knowledge products."))
-
-    parent_page_types = ["decnet.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-
-    # Products per listing page; a class attribute so tests (and subclasses) can change it.
-    resources_per_page = 12
-
-    class Meta:
-        verbose_name = _("resource library")
-
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        """The filtered, paginated listing and the filter form's choices.
-
-        The rules live in :mod:`resources.selectors`: unknown or malformed filter values give an empty list
-        (200, with a message and a link back to everything); a ``page`` that is not one of the listing's pages
-        (non-numeric, zero, negative, past the end) is a 404.
-        """
-        from resources import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        filters = selectors.ResourceFilters.from_query(request.GET)
-        all_resources = selectors.resources_in_library(self)
-        page_obj = selectors.paginate_or_404(
-            selectors.filter_resources(self, filters, resources=all_resources),
-            request.GET.get("page"),
-            self.resources_per_page,
-        )
-        context.update(
-            filters=filters,
-            page_obj=page_obj,
-            resources=page_obj.object_list,
-            choices=selectors.filter_choices(self, resources=all_resources),
-        )
-        return context
-
-    # Feeds of new knowledge products (resources.feeds).
-    @path("feeds/rss/", name="rss_feed")
-    def rss_feed(self, request: HttpRequest):
-        from resources import feeds
-
-        return feeds.serve_feed(self, request, "rss")
-
-    @path("feeds/atom/", name="atom_feed")
-    def atom_feed(self, request: HttpRequest):
-        from resources import feeds
-
-        return feeds.serve_feed(self, request, "atom")
-
-
-class ResourcePage(IndexedFacets, RoutablePageMixin, Page):
+class ResourcePage(ContentPage, RoutablePageMixin, Page):
     resource_type = models.ForeignKey(
         ResourceType, on_delete=models.PROTECT, related_name="resources", help_text=_("What kind of product.")
     )
@@ -115,8 +78,17 @@ class ResourcePage(IndexedFacets, RoutablePageMixin, Page):
 
     parent_page_types = ["resources.ResourceLibraryPage"]
     subpage_types: list[str] = []
-    facet_type_code = "resource"
-    facet_date_field = "publication_date"
+    search_type = "resource"
+    search_type_label = _("Knowledge product")
+    listing_date_field = "publication_date"
+    facet_paths = {
+        "topic": "topics__slug",
+        "country": Upper("countries__code"),
+        "region": "countries__region__slug",
+        "author": "authors__person__slug",
+        "resource_type": "resource_type__slug",
+        "file_language": "files__language",
+    }
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -133,7 +105,6 @@ class ResourcePage(IndexedFacets, RoutablePageMixin, Page):
         ),
         index.FilterField("publication_date"),
         index.FilterField("resource_type"),
-        *IndexedFacets.facet_index_fields("type", "topic", "country", "region", "year"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("resource_type"),
@@ -184,6 +155,69 @@ class ResourcePage(IndexedFacets, RoutablePageMixin, Page):
         """The DOI as an https://doi.org/ link (None without a DOI), whatever form the editor typed it in."""
         return metadata.doi_url(self.doi)
 
+    @property
+    def listing_summary(self) -> str:
+        return self.summary
+
+    @property
+    def share_image(self):
+        return self.cover_image
+
+    def feed_categories(self) -> list[str]:
+        return [self.resource_type.name, *super().feed_categories()]
+
+    def structured_data(self, request: HttpRequest | None) -> dict[str, Any]:
+        """schema.org Report; its files are ``encoding`` MediaObjects."""
+        url = seo.absolute_url(request, self)
+        files = []
+        for row in self.files.select_related("document"):
+            document = row.document
+            media: dict[str, Any] = {
+                "@type": "MediaObject",
+                "name": row.label,
+                "contentUrl": request.build_absolute_uri(document.url)
+                if request is not None
+                else document.url,
+                "encodingFormat": settings.WAGTAILDOCS_CONTENT_TYPES.get(
+                    document_format(document).lower(), "application/octet-stream"
+                ),
+            }
+            if row.language != "other":
+                media["inLanguage"] = row.language
+            size = metadata.document_file_size(document)
+            if size:
+                media["contentSize"] = f"{size} B"
+            files.append(media)
+        publisher = seo.publisher(self.publisher or seo.PUBLISHER_NAME)
+        data: dict[str, Any] = {
+            "@context": seo.SCHEMA_CONTEXT,
+            "@type": "Report",
+            "name": self.title,
+            "headline": self.title,
+            "description": self.summary,
+            "url": url,
+            "datePublished": self.publication_date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "author": [seo.person(author.person) for author in self.authors.select_related("person")]
+            or [publisher],
+            "publisher": publisher,
+            "genre": self.resource_type.name,
+            "encoding": files,
+        }
+        identifiers = []
+        if self.doi:
+            doi = metadata.doi_url(self.doi)
+            identifiers.append({"@type": "PropertyValue", "propertyID": "DOI", "value": doi})
+            data["sameAs"] = doi
+        if self.isbn:
+            identifiers.append({"@type": "PropertyValue", "propertyID": "ISBN", "value": self.isbn})
+        if identifiers:
+            data["identifier"] = identifiers
+        image = seo.share_image_url(request, self)
+        if image:
+            data["image"] = image
+        return data
+
 
 class ResourceAuthor(Orderable):
     resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="authors")
@@ -199,3 +233,70 @@ class ResourceFile(Orderable):
     label = models.CharField(max_length=200, help_text=_("e.g. 'Full report' or 'Data (Excel)'."))
 
     panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("label")]
+
+
+# The library's own facets (its ``type`` parameter is the kind of product, not the search result type).
+RESOURCE_TYPE = facets.Facet(
+    "resource_type",
+    _("Type"),
+    facets.pattern_validator(r"[-\w]{1,150}"),
+    labels=facets.taxonomy_labels(ResourceType, "slug"),
+    param="type",
+)
+FILE_LANGUAGE = facets.Facet(
+    "file_language",
+    _("Language of the files"),
+    facets.choice_validator(lambda: [code for code, _name in FILE_LANGUAGES]),
+    labels=facets.fixed_labels(lambda: dict(FILE_LANGUAGES)),
+    param="language",
+    multi=False,
+    order="declared",
+)
+
+
+class ResourceLibraryPage(FilteredListingPage):
+    """The library: knowledge products with a keyword box, filters with counts, three sorts and feeds.
+    Listing, filtering, pagination and feeds: decnet.listing."""
+
+    introduction = models.TextField(blank=True, help_text=_("Shown above the list of knowledge products."))
+
+    parent_page_types = ["decnet.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    listing_facets = (RESOURCE_TYPE, facets.TOPIC, facets.REGION, facets.COUNTRY, facets.YEAR, FILE_LANGUAGE)
+    per_page = 12
+    keyword_search = True
+    sorts = ("newest", "title", "downloads")
+    latest_heading = _("Latest knowledge products")
+    latest_empty = _("No knowledge products yet.")
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    @property
+    def listing_model(self) -> type[Page]:
+        return ResourcePage
+
+    def with_listing_data(self, pages: QuerySet) -> QuerySet:
+        image_model = get_image_model()
+        return pages.select_related("resource_type").prefetch_related(
+            Prefetch(
+                "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
+            ),
+            Prefetch(
+                "authors",
+                queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
+            ),
+            "topics",
+            Prefetch("countries", queryset=Country.objects.select_related("region")),
+            Prefetch("cover_image", queryset=image_model.objects.prefetch_renditions(LISTING_COVER_SPEC)),
+        )
+
+    def feed_title(self, value_label: str | None = None) -> str:
+        return gettext("Decentralization.Net: new knowledge products")
+
+    def feed_description(self, value_label: str | None = None) -> str:
+        return gettext("New reports, primers and tools from the Local Public Sector Alliance's library.")

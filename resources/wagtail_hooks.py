@@ -1,9 +1,10 @@
-"""Admin for the editable list of resource types."""
+"""Admin for the editable list of resource types; the library as a listing section."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from resources.models import ResourceType
+from resources.models import ResourceLibraryPage, ResourceType
 
 
 class ResourceTypeViewSet(SnippetViewSet):
@@ -16,3 +17,9 @@ class ResourceTypeViewSet(SnippetViewSet):
 
 
 register_snippet(ResourceTypeViewSet)
+
+
+@hooks.register("decnet_listing_sections", order=20)
+def library_section() -> type[ResourceLibraryPage]:
+    """The library is a listing section: feeds advertised on every page, newest products on the home page."""
+    return ResourceLibraryPage

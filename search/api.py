@@ -47,7 +47,7 @@ class TopicOut(Schema):
 class ResultOut(Schema):
     title: str
     url: str = Field(description="Absolute URL of the page.")
-    type: str = Field(description="blog, resource, glossary or page.")
+    type: str = Field(description="The kind of page: blog, resource, glossary or page.")
     summary: str = Field(description="Plain-text summary.")
     snippet: str = Field(
         description="HTML: an escaped excerpt in which the matched words are wrapped in <mark> elements."
@@ -71,8 +71,8 @@ class SearchOut(Schema):
     degraded: bool = Field(description="True when the search engine is down and a simpler index answered.")
     results: list[ResultOut]
     facets: dict[str, dict[str, int]] = Field(
-        description="For type, topic, region, country and year: value -> number of results that choosing it "
-        "gives (with the other filters applied)."
+        description="For each facet (type, topic, region, country, year): value -> number of results that "
+        "choosing it gives (with the other filters applied)."
     )
     glossary_match: GlossaryMatchOut | None = Field(
         description="The glossary term whose name, abbreviation or synonym is exactly the query."

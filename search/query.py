@@ -1,39 +1,44 @@
-"""The one search query layer, used by the search page and by the JSON API.
+"""The one search query layer, used by the search page, the JSON API and the library's keyword box.
 
-Flow: validated ``SearchParams`` -> words of the query (``search.text.search_terms``) -> the engine returns
-the ids of the matching live, public pages of the language, best first (``search.engine``) -> filters, facet
-counts and the order are computed from those ids with a few database queries -> one page of results is loaded
-and described (``SearchResult``). Computing filters and facets from the matching ids, rather than with each
-engine's own facet feature, gives every engine (SQLite FTS5, PostgreSQL, OpenSearch) the same semantics:
-a facet value's count is exactly the number of results that choosing that value gives.
+Flow: validated ``SearchParams`` (their facet fields come from the facet declarations, decnet.facets) ->
+words of the query (``search.text.search_terms``) -> the engine returns the ids of the matching live, public
+pages of the language, best first (``search.engine``) -> decnet.facets reads the pages' facts, filters and
+counts with its one rule (a facet value's count is exactly the number of results that choosing it gives, with
+the other facets applied) -> one page of results is loaded and each page describes itself through the content
+contract (decnet.content). Nothing here knows a page type: types, labels, dates, summaries, snippets and the
+definition card come from the page models that implement ``decnet.content.ContentPage``.
 """
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model
+from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.translation import gettext_lazy as _
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    create_model,
+)
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from blog.models import BlogPostPage
-from decnet.models import Country, Region, Topic
-from glossary.models import GlossaryTermPage
-from resources.models import ResourcePage
+from decnet import facets as facet_layer
+from decnet.content import PageContract, content_models, plain, type_labels
+from decnet.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from search import engine
 from search.text import (
     fold_words,
     highlight,
     normalise_query,
-    plain_text,
     search_terms,
     without_control_characters,
 )
@@ -42,14 +47,17 @@ QUERY_MAX_LENGTH = 200
 PAGE_SIZE_DEFAULT = 10
 PAGE_SIZE_MAX = 50
 SUGGESTIONS_MAX = 10
-MAX_FILTER_VALUES = 20
-_CHUNK = 1000
 
-ResultType = Literal["blog", "resource", "glossary", "page"]
 SortOrder = Literal["relevance", "newest"]
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,100}$")]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_upper=True)]
-Year = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
+
+# The facets of search, in the order readers see them. Adding a facet to search is one entry here.
+SEARCH_FACETS: tuple[Facet, ...] = (
+    facet_layer.TYPE,
+    facet_layer.TOPIC,
+    facet_layer.REGION,
+    facet_layer.COUNTRY,
+    facet_layer.YEAR,
+)
 
 
 def _known_language(value: str) -> str:
@@ -60,44 +68,15 @@ def _known_language(value: str) -> str:
 
 Language = Annotated[str, AfterValidator(_known_language)]
 
-# The page types readers can filter by; every other page type is "page".
-TYPE_MODELS: dict[str, type[Page]] = {
-    "blog": BlogPostPage,
-    "resource": ResourcePage,
-    "glossary": GlossaryTermPage,
-}
-TYPE_LABELS = {
-    "blog": _("Blog post"),
-    "resource": _("Knowledge product"),
-    "glossary": _("Glossary term"),
-    "page": _("Page"),
-}
-# The date a reader sees on a result (and sorts "newest" by); pages without one use their first publication.
-DATE_FIELDS: dict[type[Page], str] = {BlogPostPage: "date", ResourcePage: "publication_date"}
-FACETS = ("type", "topic", "region", "country", "year")
 
-
-class SearchParams(BaseModel):
-    """What a search asks for, validated: the same rules for the page and for the API."""
+class BaseSearchParams(BaseModel):
+    """What a search asks for besides its facets, validated: the same rules for the page and for the API."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     q: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUERY_MAX_LENGTH)] = (
         Field(description="The words to search for (1–200 characters).")
     )
-    type: list[ResultType] = Field(
-        default_factory=list, max_length=4, description="Only these kinds of page (repeatable)."
-    )
-    topic: list[Slug] = Field(
-        default_factory=list, max_length=MAX_FILTER_VALUES, description="Topic slugs (repeatable)."
-    )
-    country: list[CountryCode] = Field(
-        default_factory=list,
-        max_length=MAX_FILTER_VALUES,
-        description="ISO 3166-1 alpha-2 country codes (repeatable).",
-    )
-    region: Slug | None = Field(None, description="A region slug.")
-    year: Year | None = Field(None, description="Year of the result's date (YYYY).")
     lang: Language | None = Field(
         None, description="Language code of the pages to search, or 'all'. Default: the site's main language."
     )
@@ -106,37 +85,55 @@ class SearchParams(BaseModel):
     page_size: int = Field(PAGE_SIZE_DEFAULT, ge=1, le=PAGE_SIZE_MAX, description="Results per page (1–50).")
 
 
-_LIST_FIELDS = ("type", "topic", "country")
+def _facet_field(facet: Facet) -> tuple[Any, Any]:
+    value = Annotated[str, AfterValidator(facet.validate)]
+    legend = str(facet.legend)
+    if facet.multi:
+        description = f"{legend}: values to keep (repeatable; a result needs one of them)."
+        return list[value], Field(default_factory=list, max_length=facet.max_values, description=description)
+    return value | None, Field(None, description=f"{legend}: one value to keep.")
 
 
-def parse_params(data: Mapping, *, lenient: bool = False) -> SearchParams:
-    """Build ``SearchParams`` from a QueryDict. ``lenient`` (the HTML page) drops invalid values instead of
-    raising, and cuts an over-long query to 200 characters, so a bad link still shows a useful page."""
+@cache
+def params_model(search_facets: tuple[Facet, ...]) -> type[BaseSearchParams]:
+    """The parameters model of a search with these facets: each facet's field and its one validator."""
+    fields = {facet.parameter: _facet_field(facet) for facet in search_facets}
+    return create_model("SearchParams", __base__=BaseSearchParams, **fields)
+
+
+SearchParams = params_model(SEARCH_FACETS)
+
+
+def parse_params(data: Mapping, *, lenient: bool = False) -> BaseSearchParams:
+    """Build the search parameters from a QueryDict. ``lenient`` (the HTML page) drops invalid values instead
+    of raising, and cuts an over-long query to 200 characters, so a bad link still shows a useful page."""
+    model = params_model(SEARCH_FACETS)
+    list_fields = {facet.parameter for facet in SEARCH_FACETS if facet.multi}
     raw: dict = {}
-    for name in SearchParams.model_fields:
-        if name in _LIST_FIELDS:
+    for name in model.model_fields:
+        if name in list_fields:
             values = data.getlist(name) if hasattr(data, "getlist") else list(data.get(name) or [])
             if values:
                 raw[name] = values
         elif data.get(name) is not None:
             raw[name] = data.get(name)
     if not lenient:
-        return SearchParams.model_validate(raw)
+        return model.model_validate(raw)
 
     raw["q"] = str(raw.get("q", "")).strip()[:QUERY_MAX_LENGTH].strip()
-    for name in _LIST_FIELDS:
-        if name in raw:
-            raw[name] = raw[name][:MAX_FILTER_VALUES]
+    for facet in SEARCH_FACETS:
+        if facet.multi and facet.parameter in raw:
+            raw[facet.parameter] = raw[facet.parameter][: facet.max_values]
     for _attempt in range(64):
         try:
-            return SearchParams.model_validate(raw)
+            return model.model_validate(raw)
         except ValidationError as error:
             for problem in error.errors():
                 location = problem["loc"]
                 if not location or location[0] not in raw or location[0] == "q":
                     raise
                 name = location[0]
-                if name in _LIST_FIELDS and len(location) > 1 and isinstance(location[1], int):
+                if name in list_fields and len(location) > 1 and isinstance(location[1], int):
                     raw[name] = [v for i, v in enumerate(raw[name]) if i != location[1]]
                 else:
                     raw.pop(name)
@@ -148,14 +145,6 @@ def parse_params(data: Mapping, *, lenient: bool = False) -> SearchParams:
 class TopicRef:
     slug: str
     name: str
-
-
-@dataclass
-class FacetBucket:
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass
@@ -177,7 +166,9 @@ class SearchResult:
 
 @dataclass
 class GlossaryMatch:
-    page: GlossaryTermPage
+    """The definition card: the page whose exact name (ContentPage.exact_names) is the query."""
+
+    page: Page
     term: str
     abbreviation: str
     definition: str
@@ -186,14 +177,20 @@ class GlossaryMatch:
 
 @dataclass
 class SearchOutcome:
-    params: SearchParams
+    params: BaseSearchParams
     terms: list[str]
     results: list[SearchResult]
     total: int
-    facets: dict[str, list[FacetBucket]]
+    facet_groups: list[FacetGroup]
     glossary_match: GlossaryMatch | None
     degraded: bool
     promoted_links: list[SearchPromotion] = field(default_factory=list)
+    filtered: bool = False
+
+    @property
+    def facets(self) -> dict[str, list[FacetBucket]]:
+        """parameter -> the facet's values (label, count, selected)."""
+        return {group.parameter: group.buckets for group in self.facet_groups}
 
     @property
     def num_pages(self) -> int:
@@ -201,9 +198,7 @@ class SearchOutcome:
 
     @property
     def facet_counts(self) -> dict[str, dict[str, int]]:
-        return {
-            name: {bucket.value: bucket.count for bucket in buckets} for name, buckets in self.facets.items()
-        }
+        return facet_layer.counts_by_param(self.facet_groups)
 
 
 @dataclass
@@ -213,154 +208,14 @@ class Suggestion:
     type: str
 
 
-@dataclass(slots=True)
-class _Facts:
-    """What filters and facets need to know about one matching page."""
-
-    type: str
-    date: datetime.date | None
-    title: str = ""
-    locale_id: int = 0
-    topics: frozenset[str] = frozenset()
-    countries: frozenset[str] = frozenset()
-    regions: frozenset[str] = frozenset()
-
-    def values(self, facet: str) -> Iterable[str]:
-        if facet == "type":
-            return (self.type,)
-        if facet == "year":
-            return (str(self.date.year),) if self.date else ()
-        return {"topic": self.topics, "country": self.countries, "region": self.regions}[facet]
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
-def _m2m_rows(
-    model: type[Model], field_name: str, target_paths: tuple[str, ...], ids: list[int]
-) -> list[tuple]:
-    """(page id, value, …) rows for a page model's many-to-many field, e.g. countries -> code, region slug."""
-    relation = model._meta.get_field(field_name)
-    through = relation.remote_field.through
-    source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-    rows: list[tuple] = []
-    for chunk in _chunks(ids):
-        rows.extend(
-            through.objects.filter(**{f"{source}_id__in": chunk}).values_list(
-                f"{source}_id", *(f"{target}__{path}" for path in target_paths)
-            )
-        )
-    return rows
-
-
-def _type_by_content_type() -> dict[int, str]:
-    return {ContentType.objects.get_for_model(model).pk: name for name, model in TYPE_MODELS.items()}
-
-
-def _load_facts(ids: list[int]) -> dict[int, _Facts]:
-    """Type, date, topics, countries and regions of the given pages, with a few queries per 1,000 pages."""
-    types = _type_by_content_type()
-    facts: dict[int, _Facts] = {}
-    for chunk in _chunks(ids):
-        for pk, content_type_id, published, title, locale_id in Page.objects.filter(pk__in=chunk).values_list(
-            "pk", "content_type_id", "first_published_at", "title", "locale_id"
-        ):
-            facts[pk] = _Facts(
-                type=types.get(content_type_id, "page"),
-                date=published.date() if published else None,
-                title=title,
-                locale_id=locale_id,
-            )
-    by_model: dict[type[Page], list[int]] = {}
-    for pk, fact in facts.items():
-        if fact.type in TYPE_MODELS:
-            by_model.setdefault(TYPE_MODELS[fact.type], []).append(pk)
-    for model, model_ids in by_model.items():
-        if model in DATE_FIELDS:
-            for chunk in _chunks(model_ids):
-                for pk, value in model.objects.filter(pk__in=chunk).values_list("pk", DATE_FIELDS[model]):
-                    facts[pk].date = value
-        field_names = {f.name for f in model._meta.get_fields()}
-        collected: dict[str, dict[int, set[str]]] = {"topics": {}, "countries": {}, "regions": {}}
-        if "topics" in field_names:
-            for pk, slug in _m2m_rows(model, "topics", ("slug",), model_ids):
-                collected["topics"].setdefault(pk, set()).add(slug)
-        if "countries" in field_names:
-            for pk, code, region in _m2m_rows(model, "countries", ("code", "region__slug"), model_ids):
-                collected["countries"].setdefault(pk, set()).add(code.upper())
-                collected["regions"].setdefault(pk, set()).add(region)
-        for name, values in collected.items():
-            for pk, items in values.items():
-                setattr(facts[pk], name, frozenset(items))
-    return facts
-
-
-def _selected(params: SearchParams) -> dict[str, set[str]]:
-    return {
-        "type": set(params.type),
-        "topic": set(params.topic),
-        "country": set(params.country),
-        "region": {params.region} if params.region else set(),
-        "year": {params.year} if params.year else set(),
-    }
-
-
-def _passes(fact: _Facts, selected: dict[str, set[str]], ignore: str | None = None) -> bool:
-    for facet, wanted in selected.items():
-        if wanted and facet != ignore and wanted.isdisjoint(fact.values(facet)):
-            return False
-    return True
-
-
-def _facet_counts(ids: list[int], facts: dict[int, _Facts], selected: dict[str, set[str]]) -> dict:
-    """For each facet, how many results each value gives, with the other facets' choices applied."""
-    counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-    for pk in ids:
-        fact = facts[pk]
-        for facet in FACETS:
-            if _passes(fact, selected, ignore=facet):
-                for value in fact.values(facet):
-                    counts[facet][value] = counts[facet].get(value, 0) + 1
-    return counts
-
-
-_NAMED_FACETS = {"topic": (Topic, "slug"), "country": (Country, "code"), "region": (Region, "slug")}
-
-
-def _names(facet: str, values: set[str], locale_id: int | None) -> dict[str, str]:
-    """Display names of topics/countries/regions by slug or code, in the search language when translated."""
-    if not values:
-        return {}
-    model, key = _NAMED_FACETS[facet]
-    names: dict[str, str] = {}
-    rows = model.objects.filter(**{f"{key}__in": values}).values_list(key, "name", "locale_id")
-    for value, name, _locale in sorted(rows, key=lambda row: row[2] != locale_id):
-        names.setdefault(value.upper() if key == "code" else value, name)
-    return names
-
-
-def _facet_buckets(counts: dict, selected: dict[str, set[str]], names: dict[str, dict[str, str]]) -> dict:
-    buckets: dict[str, list[FacetBucket]] = {}
-    for facet in FACETS:
-        values = dict(counts[facet])
-        for value in selected[facet]:
-            values.setdefault(value, 0)
-        if facet == "type":
-            labels = {value: str(TYPE_LABELS[value]) for value in values}
-            order = sorted(values, key=list(TYPE_LABELS).index)
-        elif facet == "year":
-            labels = {value: value for value in values}
-            order = sorted(values, reverse=True)
-        else:
-            labels = names[facet]
-            order = sorted(values, key=lambda value: (-values[value], labels.get(value, value).casefold()))
-        buckets[facet] = [
-            FacetBucket(value, labels.get(value, value), values[value], value in selected[facet])
-            for value in order
-        ]
-    return buckets
+def _selection(params: BaseSearchParams, search_facets: Sequence[Facet]) -> Selection:
+    selection: Selection = {}
+    for facet in search_facets:
+        value = getattr(params, facet.parameter, None)
+        values = value if isinstance(value, list) else [value] if value else []
+        if values:
+            selection[facet.name] = list(values)
+    return selection
 
 
 NO_LOCALE = -1  # a language with no Locale row: matches no page
@@ -400,68 +255,51 @@ def _promotions(query: str, locale_id: int | None, base) -> tuple[list[int], lis
     return [pk for pk in page_ids if pk in live_ids], sorted(links, key=lambda p: p.sort_order or 0)
 
 
-def _glossary_match(query: str, ids: list[int], facts: dict[int, _Facts], request) -> GlossaryMatch | None:
-    """The glossary term whose name, abbreviation or a synonym is exactly the query (ignoring case, accents).
+def _definition_card(query: str, ids: list[int], facts: Facts, request) -> GlossaryMatch | None:
+    """The page whose exact name (a glossary term's name, abbreviation or a synonym) is the query, ignoring
+    case and accents; each page type says which names count (``ContentPage.exact_names``).
 
-    Only matching pages are candidates (a term page always matches its own name, abbreviation and synonyms).
-    A name beats an abbreviation, which beats a synonym; then the engine's order decides.
+    Only matching pages are candidates (a term page always matches its own names). A lower rank wins (a name
+    beats an abbreviation, which beats a synonym); then the engine's order decides.
     """
     wanted = fold_words(query)
-    position = {pk: index for index, pk in enumerate(ids) if facts[pk].type == "glossary"}
-    if not wanted or not position:
+    if not wanted:
         return None
+    position = {pk: index for index, pk in enumerate(ids)}
     found: list[tuple[int, int, int]] = []
-    for chunk in _chunks(list(position)):
-        for pk, title, abbreviation, synonyms in GlossaryTermPage.objects.filter(pk__in=chunk).values_list(
-            "pk", "title", "abbreviation", "synonyms"
-        ):
-            if fold_words(title) == wanted:
-                found.append((0, position[pk], pk))
-            elif abbreviation and fold_words(abbreviation) == wanted:
-                found.append((1, position[pk], pk))
-            elif any(fold_words(synonym) == wanted for synonym in synonyms.split(";") if synonym.strip()):
-                found.append((2, position[pk], pk))
+    for model in content_models():
+        model_ids = [pk for pk in ids if facts[pk].type == model.search_type]
+        for start in range(0, len(model_ids), facet_layer.CHUNK):
+            chunk = model_ids[start : start + facet_layer.CHUNK]
+            for pk, rank, name in model.exact_names(model.objects.filter(pk__in=chunk)):
+                if fold_words(name) == wanted:
+                    found.append((rank, position[pk], pk))
     if not found:
         return None
-    term = GlossaryTermPage.objects.get(pk=min(found)[2])
+    page = Page.objects.get(pk=min(found)[2]).specific
+    card = page.definition_card() or {}
     return GlossaryMatch(
-        page=term,
-        term=term.title,
-        abbreviation=term.abbreviation,
-        definition=term.short_definition,
-        url=term.get_url(request) or "",
+        page=page,
+        term=card.get("term", page.title),
+        abbreviation=card.get("abbreviation", ""),
+        definition=card.get("definition", ""),
+        url=page.get_url(request) or "",
     )
 
 
-def _body_text(page: Page) -> str:
-    value = getattr(page, "body", None)
-    body_field = next((f for f in page._meta.fields if f.name == "body"), None)
-    if value is None or not isinstance(body_field, StreamField):
-        return ""
-    return plain_text(" ".join(str(part) for part in value.stream_block.get_searchable_content(value)))
-
-
 def _summary(page: Page) -> str:
-    if isinstance(page, GlossaryTermPage):
-        return page.short_definition
-    for name in ("summary", "introduction"):
-        text = plain_text(getattr(page, name, "") or "")
-        if text:
-            return text
-    return plain_text(page.search_description or "")
+    if isinstance(page, PageContract):
+        return plain(page.listing_summary)
+    return plain(page.search_description)
 
 
 def _snippet_source(page: Page) -> str:
-    if isinstance(page, GlossaryTermPage):
-        parts = [plain_text(page.definition), page.abbreviation, page.synonyms.replace(";", ",")]
-    else:
-        parts = [_summary(page), _body_text(page)]
-    return " ".join(part for part in parts if part)
+    return page.search_snippet_source() if isinstance(page, PageContract) else _summary(page)
 
 
 def _describe(
     ids: list[int],
-    facts: dict[int, _Facts],
+    facts: Facts,
     terms: list[str],
     promoted: set[int],
     context: tuple[dict[int, str], dict[str, str]],
@@ -471,6 +309,7 @@ def _describe(
 
     ``context`` holds the language codes by locale id and the topic names by slug."""
     locales, topic_names = context
+    labels = type_labels()
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     results = []
     for pk in ids:
@@ -478,7 +317,8 @@ def _describe(
         if page is None:
             continue
         topics = sorted(
-            (TopicRef(slug, topic_names.get(slug, slug)) for slug in facts[pk].topics), key=lambda t: t.name
+            (TopicRef(slug, topic_names.get(slug, slug)) for slug in facts[pk].of("topic")),
+            key=lambda t: t.name,
         )
         results.append(
             SearchResult(
@@ -486,7 +326,7 @@ def _describe(
                 title=page.title,
                 url=page.get_url(request) or "",
                 type=facts[pk].type,
-                type_label=str(TYPE_LABELS[facts[pk].type]),
+                type_label=str(labels.get(facts[pk].type, facts[pk].type)),
                 summary=_summary(page),
                 snippet=str(highlight(_snippet_source(page), terms)),
                 date=facts[pk].date,
@@ -499,7 +339,7 @@ def _describe(
 
 
 def _title_matches_first(
-    ids: list[int], terms: list[str], facts: dict[int, _Facts], glossary_match, first: list[int]
+    ids: list[int], terms: list[str], titles: Mapping[int, str], glossary_match, first: list[int]
 ) -> list[int]:
     """The relevance order: promoted pages, then pages titled exactly as the query (and the glossary term it
     names), then pages whose title has every query word, then the rest; the engine's order within each group.
@@ -514,7 +354,7 @@ def _title_matches_first(
     def group(pk: int) -> int:
         if pk in promoted:
             return 0
-        title = fold_words(facts[pk].title)
+        title = fold_words(titles.get(pk, ""))
         if pk in exact or title == phrase:
             return 1
         return 2 if wanted <= set(title.split()) else 3
@@ -522,13 +362,18 @@ def _title_matches_first(
     return sorted(ids, key=group)
 
 
-def run_search(params: SearchParams, request: HttpRequest | None = None) -> SearchOutcome:
-    """Search live, public pages: results for one page, total, facet counts, glossary match, degraded flag."""
+def run_search(
+    params: BaseSearchParams, request: HttpRequest | None = None, search_facets: Sequence[Facet] | None = None
+) -> SearchOutcome:
+    """Search live, public pages: one page of results, total, facet counts, definition card, degraded flag."""
+    search_facets = list(SEARCH_FACETS if search_facets is None else search_facets)
     terms = search_terms(params.q)
-    selected = _selected(params)
+    selection = _selection(params, search_facets)
     if not terms:
-        empty = {facet: [] for facet in FACETS}
-        return SearchOutcome(params, terms, [], 0, empty, None, degraded=engine.engine_marked_down())
+        groups = [FacetGroup(facet, []) for facet in search_facets]
+        return SearchOutcome(
+            params, terms, [], 0, groups, None, engine.engine_marked_down(), [], bool(selection)
+        )
 
     locales = dict(Locale.objects.values_list("pk", "language_code"))
     locale_id = _locale_id(params.lang, locales)
@@ -537,33 +382,54 @@ def run_search(params: SearchParams, request: HttpRequest | None = None) -> Sear
     promoted_ids, promoted_links = _promotions(params.q, locale_id, base)
     matched = list(dict.fromkeys(answer.ids))
     candidates = list(dict.fromkeys(promoted_ids + matched))
-    facts = _load_facts(candidates)
+    # Topics are always read: results show theirs.
+    read = search_facets if facet_layer.TOPIC in search_facets else [*search_facets, facet_layer.TOPIC]
+    facts = facet_layer.facts_for_ids(candidates, read)
     candidates = [pk for pk in candidates if pk in facts]  # a page deleted since it was indexed
+    matched = [pk for pk in matched if pk in facts]
 
-    glossary_match = _glossary_match(params.q, matched, facts, request)
-    kept = [pk for pk in candidates if _passes(facts[pk], selected)]
+    glossary_match = _definition_card(params.q, matched, facts, request)
+    kept = [pk for pk in candidates if facet_layer.passes(facts[pk], selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
     else:
-        kept = _title_matches_first(kept, terms, facts, glossary_match, first=promoted_ids)
+        titles = {pk: facts[pk].title for pk in kept}
+        kept = _title_matches_first(kept, terms, titles, glossary_match, first=promoted_ids)
 
     start = (params.page - 1) * params.page_size
     page_ids = kept[start : start + params.page_size]
     promoted = set(promoted_ids) if params.sort == "relevance" else set()
-    counts = _facet_counts(candidates, facts, selected)
-    # Every topic of a shown result is a value of the topic facet (results pass the other facets' filters),
-    # so these names also label the results' topics.
-    names = {facet: _names(facet, set(counts[facet]) | selected[facet], locale_id) for facet in _NAMED_FACETS}
+    counts = facet_layer.count(candidates, facts, search_facets, selection)
+    groups = facet_layer.facet_groups(search_facets, counts, selection, locale_id)
+    topics = {value for pk in page_ids for value in facts[pk].of("topic")}
+    topic_names = facet_layer.TOPIC.labels(topics, locale_id)
     return SearchOutcome(
         params=params,
         terms=terms,
-        results=_describe(page_ids, facts, terms, promoted, (locales, names["topic"]), request),
+        results=_describe(page_ids, facts, terms, promoted, (locales, topic_names), request),
         total=len(kept),
-        facets=_facet_buckets(counts, selected, names),
+        facet_groups=groups,
         glossary_match=glossary_match,
         degraded=answer.degraded,
         promoted_links=promoted_links if params.page == 1 else [],
+        filtered=bool(selection),
     )
+
+
+def keyword_ids(pages: QuerySet, query: str) -> tuple[list[int], bool]:
+    """Ids of ``pages`` matching ``query``, best first (the title rule of search applied), and the degraded
+    flag: the library's keyword box (registered as the ``decnet_keyword_search`` hook)."""
+    terms = search_terms(query[:QUERY_MAX_LENGTH])
+    if not terms:
+        return [], engine.engine_marked_down()
+    answer = engine.matching_ids(" ".join(terms), pages, settings.SEARCH_MAX_MATCHES)
+    ids = list(dict.fromkeys(answer.ids))
+    titles: dict[int, str] = {}
+    for start in range(0, len(ids), facet_layer.CHUNK):
+        titles.update(
+            Page.objects.filter(pk__in=ids[start : start + facet_layer.CHUNK]).values_list("pk", "title")
+        )
+    return _title_matches_first(ids, terms, titles, None, first=[]), answer.degraded
 
 
 def suggest(
@@ -578,13 +444,13 @@ def suggest(
         return [], engine.engine_marked_down()
     locale_id = _locale_id(lang, dict(Locale.objects.values_list("pk", "language_code")))
     answer = engine.autocomplete_ids(" ".join(terms), _base_queryset(locale_id), SUGGESTIONS_MAX)
-    types = _type_by_content_type()
+    facts = facet_layer.facts_for_ids(list(dict.fromkeys(answer.ids)), [])
     pages = {page.pk: page for page in Page.objects.filter(pk__in=answer.ids)}
     suggestions = [
         Suggestion(
             title=pages[pk].title,
             url=pages[pk].get_full_url(request) or "",
-            type=types.get(pages[pk].content_type_id, "page"),
+            type=facts[pk].type if pk in facts else "page",
         )
         for pk in answer.ids
         if pk in pages

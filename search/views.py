@@ -12,19 +12,23 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail.models import Locale
 
-from glossary.models import GlossaryPage
 from search import engine, querylog, ratelimit
-from search.query import FACETS, TYPE_LABELS, parse_params, run_search
+from search.query import parse_params, run_search
 from search.text import search_terms
 
 QUERY_DISPLAY_LENGTH = 200
 
 
 def _glossary_url(request: HttpRequest) -> str:
-    glossary = GlossaryPage.objects.live().public().filter(locale=Locale.get_active()).first()
-    return (glossary.get_url(request) or "") if glossary else ""
+    """The reference index offered beside search (the glossary: a ``decnet_reference_index`` hook)."""
+    for reference_index in hooks.get_hooks("decnet_reference_index"):
+        page = reference_index().objects.live().public().filter(locale=Locale.get_active()).first()
+        if page is not None:
+            return page.get_url(request) or ""
+    return ""
 
 
 def _rate_limited(request: HttpRequest, wait: int) -> HttpResponse:
@@ -46,7 +50,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "popular_queries": querylog.popular_queries,
         "glossary_url": partial(_glossary_url, request),
         "all_languages": request.GET.get("lang") == "all",
-        "type_labels": TYPE_LABELS,
     }
     if not query:
         return render(request, "search/search_page.html", context)
@@ -66,7 +69,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         params=params,
         has_terms=bool(search_terms(query)),
         page_obj=paginator.page(params.page) if outcome.total else None,
-        facet_groups=[(facet, outcome.facets[facet]) for facet in FACETS if outcome.facets[facet]],
+        facet_groups=[group for group in outcome.facet_groups if group.buckets],
     )
     return render(request, "search/search_page.html", context)
 

@@ -1,4 +1,5 @@
-"""Admin: the search query report under Reports, and its permission in the group settings."""
+"""Admin: the search query report under Reports, and its permission in the group settings; the keyword
+search that listings (the library) use."""
 
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
@@ -7,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from search.admin_views import REPORT_PERMISSION, SearchQueriesReportView
+from search.query import keyword_ids
 
 
 class SearchQueriesMenuItem(MenuItem):
@@ -33,3 +35,7 @@ def register_report_menu_item():
 @hooks.register("register_permissions")
 def register_report_permission():
     return Permission.objects.filter(content_type__app_label="search", codename="view_searchqueryday")
+
+
+# Listings with a keyword box (the library) search through the same query layer as the search page.
+hooks.register("decnet_keyword_search", keyword_ids)

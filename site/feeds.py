@@ -94,12 +94,36 @@ class SectionFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item: Page) -> str:
-        names = [plain(author.person.name) for author in item.authors.all()]
+        names = [plain(name) for name in item.byline()]
         return ", ".join(names) or PUBLISHER_NAME
-
-    def item_categories(self, item: Page) -> list[str]:
-        return [plain(topic.name) for topic in item.topics.all()]
 
     def get_feed(self, obj: FeedSource, request: HttpRequest):
         self._request = request
         return super().get_feed(obj, request)
+
+
+class ListingFeed(SectionFeed):
+    """The feed of a section page (decnet.listing.FilteredListingPage): the section names the feed, each
+    item describes itself through the content contract (decnet.content)."""
+
+    def title(self, obj: FeedSource) -> str:
+        return obj.section.feed_title(obj.extra.get("label"))
+
+    def description(self, obj: FeedSource) -> str:
+        return obj.section.feed_description(obj.extra.get("label"))
+
+    def items(self, obj: FeedSource):
+        return obj.section.feed_items(obj.extra.get("facet"), obj.extra.get("value"))
+
+    def item_title(self, item: Page) -> str:
+        return plain(item.title)
+
+    def item_description(self, item: Page) -> str:
+        return as_html(item.listing_summary)
+
+    def item_pubdate(self, item: Page) -> datetime.datetime | None:
+        day = item.listing_date
+        return start_of_day(day) if day else None
+
+    def item_categories(self, item: Page) -> list[str]:
+        return [plain(name) for name in item.feed_categories()]

@@ -8,12 +8,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from decnet import i18n
 from decnet.blocks import BodyStreamBlock
+from decnet.content import PageContract
+from decnet.listing import listing_sections
 
 LATEST_ITEMS_ON_HOME = 3
 
 
-class HomePage(Page):
+class HomePage(PageContract, Page):
     introduction = RichTextField(
         features=["bold", "italic", "link"],
         blank=True,
@@ -42,27 +45,22 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import BlogPostPage
-        from resources.models import ResourcePage
-
+        """Featured items, and the newest items of each section the content apps register
+        (``decnet_listing_sections`` hooks: the blog, the library)."""
         context = super().get_context(request, *args, **kwargs)
         context["featured_items"] = [
             item.page.specific for item in self.featured_items.select_related("page") if item.page.live
         ]
-        context["latest_posts"] = (
-            BlogPostPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .order_by("-date", "-pk")
-            .select_related("feed_image")[:LATEST_ITEMS_ON_HOME]
-        )
-        context["latest_resources"] = (
-            ResourcePage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .order_by("-publication_date", "-pk")
-            .select_related("resource_type")[:LATEST_ITEMS_ON_HOME]
-        )
+        latest = []
+        for model in listing_sections():
+            section = i18n.without_language_placeholders(
+                model.objects.live().public().filter(locale_id=self.locale_id)
+            ).first()
+            items = section.latest(LATEST_ITEMS_ON_HOME) if section is not None else []
+            heading = section.latest_heading if section is not None else model.latest_heading
+            empty = section.latest_empty if section is not None else model.latest_empty
+            latest.append({"heading": heading, "empty": empty, "section": section, "items": items})
+        context["latest_sections"] = latest
         return context
 
 
@@ -83,7 +81,7 @@ class HomePageFeaturedItem(Orderable):
     ]
 
 
-class StandardPage(Page):
+class StandardPage(PageContract, Page):
     introduction = models.TextField(blank=True, help_text=_("A short summary shown under the title."))
     body = StreamField(BodyStreamBlock(), blank=True)
 

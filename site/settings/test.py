@@ -16,3 +16,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Machine translation without a network: wagtail-localize's dummy translator (reverses words) stands in for
 # DeepL, whatever DEEPL_API_KEY says.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+
+# A page type defined only in the tests (tests/pagetype): proves a new content type needs no shared-code edit.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.pagetype"]  # noqa: F405

@@ -4,9 +4,10 @@ from django import template
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from decnet import i18n, seo
+from decnet.listing import listing_sections
 
 register = template.Library()
 
@@ -120,26 +121,20 @@ def json_ld(context, page: Page | None = None) -> str:
 
 @register.simple_tag(takes_context=True)
 def site_feeds(context) -> list[dict[str, str]]:
-    """The blog's and the library's feeds in the reader's language, for <link rel="alternate"> in the head.
+    """The listing sections' feeds (the blog's, the library's) in the reader's language, for the head's
+    <link rel="alternate">.
 
     Each entry: ``title``, ``type`` (media type) and ``url``. Cached on the request.
     """
     request = context.get("request")
     cached = getattr(request, "_decnet_site_feeds", None) if request is not None else None
     if cached is None:
-        from blog.feeds import advertised_feeds as blog_feeds
-        from resources.feeds import advertised_feeds as library_feeds
-
-        cached = [*blog_feeds(request), *library_feeds(request)]
+        cached = []
+        for model in listing_sections():
+            pages = model.objects.live().public().filter(locale=Locale.get_active())
+            section = i18n.without_language_placeholders(pages).first()
+            if section is not None:
+                cached.extend(section.advertised_feeds(request))
         if request is not None:
             request._decnet_site_feeds = cached
     return cached
-
-
-@register.simple_tag
-def filter_options(items, value_attr: str = "", label_attr: str = "") -> list[tuple]:
-    """(value, label) pairs for includes/filter_select.html, read from each item's attributes."""
-    return [
-        (getattr(item, value_attr) if value_attr else item, getattr(item, label_attr) if label_attr else item)
-        for item in items
-    ]

@@ -24,7 +24,7 @@ def twenty_three_posts(make_post):
 
 
 def test_pages_split_posts_without_repeats(client, twenty_three_posts):
-    assert BlogIndexPage.posts_per_page == 10
+    assert BlogIndexPage.per_page == 10
     pages = [client.get("/en/blog/", {"page": number}) for number in (1, 2, 3)]
     assert [response.status_code for response in pages] == [200, 200, 200]
     titles = [_titles(response.content.decode()) for response in pages]

@@ -49,7 +49,7 @@ def _count_queries(client, url: str) -> tuple[int, str]:
 
 def test_all_posts_on_one_page_cost_constant_queries(client, add_posts, monkeypatch):
     """10 and 50 posts listed on one page (pagination widened) run the same queries."""
-    monkeypatch.setattr(BlogIndexPage, "posts_per_page", 100)
+    monkeypatch.setattr(BlogIndexPage, "per_page", 100)
     add_posts(10)
     ten, html_ten = _count_queries(client, "/en/blog/")
     assert html_ten.count('<li class="card">') == 10
@@ -70,7 +70,7 @@ def test_paginated_index_with_10_and_50_posts_costs_the_same(client, add_posts):
 
 
 def test_filtered_author_listing_costs_constant_queries(client, add_posts, monkeypatch):
-    monkeypatch.setattr(BlogIndexPage, "posts_per_page", 100)
+    monkeypatch.setattr(BlogIndexPage, "per_page", 100)
     add_posts(4)
     author_slug = PersonFactory._meta.model.objects.order_by("pk").first().slug
     url = f"/en/blog/?author={author_slug}&year=2020"

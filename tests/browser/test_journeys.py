@@ -48,7 +48,7 @@ def test_library_filter_product_download(page, tmp_path):
     with timed("library → filter → product → download"):
         page.goto("/en/resources/")
         all_count = page.locator(".card-list > li").count()
-        page.select_option("#filter-type", "report")
+        page.check("input[name='type'][value='report']")
         page.get_by_role("button", name="Apply filters").click()
         page.wait_for_url(re.compile(r"type=report"))
         cards = page.locator(".card-list > li")

@@ -1,6 +1,7 @@
 """Resource library test helpers: real (tiny) PDF documents and PNG covers, and products with their files,
 authors and classification set at creation (one publish each)."""
 
+import datetime
 import io
 import itertools
 from collections.abc import Callable, Iterable
@@ -14,7 +15,13 @@ from wagtail.images import get_image_model
 
 from decnet.models import Person
 from resources.models import ResourceAuthor, ResourceFile, ResourceLibraryPage, ResourcePage
-from tests.factories import ResourcePageFactory
+from tests.factories import (
+    CountryFactory,
+    RegionFactory,
+    ResourcePageFactory,
+    ResourceTypeFactory,
+    TopicFactory,
+)
 
 _numbers = itertools.count()
 
@@ -117,3 +124,45 @@ def make_resource(library, make_document) -> Callable[..., ResourcePage]:
         )
 
     return make
+
+
+@pytest.fixture
+def searchable_catalogue(make_resource):
+    """Three products to search, filter and sort (tests/resources/test_library_search.py)."""
+    africa = RegionFactory(name="Africa", slug="africa")
+    asia = RegionFactory(name="Asia", slug="asia")
+    kenya = CountryFactory(name="Kenya", code="KE", region=africa)
+    nepal = CountryFactory(name="Nepal", code="NP", region=asia)
+    primer = ResourceTypeFactory(name="Primer", slug="primer")
+    profile = ResourceTypeFactory(name="Country profile", slug="country-profile")
+    finance = TopicFactory(name="Local finance", slug="local-finance")
+    services = TopicFactory(name="Service delivery", slug="service-delivery")
+    return {
+        "equalisation": make_resource(
+            title="Fiscal equalisation primer",
+            summary="How equalisation grants share revenue between local governments.",
+            resource_type=primer,
+            topics=[finance],
+            countries=[kenya],
+            publication_date=datetime.date(2022, 3, 1),
+            files=[("en", "Primer"), ("fr", "Guide")],
+        ),
+        "kenya": make_resource(
+            title="Kenya country profile",
+            summary="Counties, their revenue and their services.",
+            resource_type=profile,
+            topics=[finance, services],
+            countries=[kenya],
+            publication_date=datetime.date(2024, 6, 1),
+            files=[("en", "Profile")],
+        ),
+        "nepal": make_resource(
+            title="Nepal country profile",
+            summary="Municipal services after federalism.",
+            resource_type=profile,
+            topics=[services],
+            countries=[nepal],
+            publication_date=datetime.date(2023, 1, 1),
+            files=[("es", "Perfil")],
+        ),
+    }

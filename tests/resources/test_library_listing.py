@@ -5,7 +5,7 @@ import datetime
 import pytest
 from wagtail.models import Locale, PageViewRestriction
 
-from resources.selectors import LISTING_COVER_SPEC
+from resources.models import LISTING_COVER_SPEC
 from tests.factories import ResourceLibraryPageFactory, ResourceTypeFactory
 
 pytestmark = pytest.mark.django_db

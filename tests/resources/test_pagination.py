@@ -25,7 +25,7 @@ def add_products(make_resource):
 @pytest.fixture
 def five_products_two_per_page(add_products, monkeypatch):
     """Three listing pages (2 + 2 + 1) without creating dozens of pages for every case."""
-    monkeypatch.setattr(ResourceLibraryPage, "resources_per_page", 2)
+    monkeypatch.setattr(ResourceLibraryPage, "per_page", 2)
     add_products(5)
 
 

@@ -59,9 +59,9 @@ def test_10_and_50_products_cost_the_same(client, add_products, monkeypatch):
     filtered = "/en/library/?language=fr&year=2020&page=1"
 
     def measure() -> tuple[int, str, int, str]:
-        monkeypatch.setattr(ResourceLibraryPage, "resources_per_page", 100)
+        monkeypatch.setattr(ResourceLibraryPage, "per_page", 100)
         everything, html = _count_queries(client, "/en/library/")
-        monkeypatch.setattr(ResourceLibraryPage, "resources_per_page", 12)
+        monkeypatch.setattr(ResourceLibraryPage, "per_page", 12)
         paginated, paginated_html = _count_queries(client, filtered)
         return everything, html, paginated, paginated_html
 
@@ -95,3 +95,17 @@ def test_sizes_never_recorded_are_measured_once_then_cost_nothing(client, make_r
         html = client.get("/en/library/").content.decode()
     assert len(queries.captured_queries) == first
     assert html.count('class="document-link__size"') == 9
+
+
+def test_keyword_sorted_listing_costs_constant_queries(client, add_products):
+    """The keyword box, a filter, counts and each sort: the same queries for 5 and 25 matching products."""
+    urls = [
+        f"/en/library/?q=product&topic=&sort={sort}&language=fr" for sort in ("title", "downloads", "newest")
+    ]
+    add_products(5)
+    few = [_count_queries(client, url) for url in urls]
+    assert few[0][1].count('<li class="card resource-card">') == 5
+    add_products(20)
+    many = [_count_queries(client, url) for url in urls]
+    assert many[0][1].count('<li class="card resource-card">') == 12
+    assert [count for count, _html in many] == [count for count, _html in few]

@@ -4,29 +4,38 @@ import datetime
 
 import pytest
 from django.http import Http404, QueryDict
+from django.test import RequestFactory
 
-from resources import selectors
-from resources.selectors import ResourceFilters
+from decnet.facets import read_selection
+from decnet.listing import paginate_or_404
+from resources.models import ResourceLibraryPage
 from tests.factories import CountryFactory, RegionFactory, ResourceTypeFactory, TopicFactory
 
 
-def _filters(query: str) -> ResourceFilters:
-    return ResourceFilters.from_query(QueryDict(query))
+def _read(query):
+    return read_selection(
+        QueryDict(query) if isinstance(query, str) else query, ResourceLibraryPage.listing_facets
+    )
 
 
 def test_empty_query_means_no_filter():
-    filters = _filters("")
-    assert filters == ResourceFilters()
-    assert not filters.active
-    assert _filters("type=&topic=+&region=&country=&year=&language=") == ResourceFilters()
+    assert _read("") == ({}, False)
+    assert _read("type=&topic=+&region=&country=&year=&language=") == ({}, False)
 
 
 def test_valid_values_are_normalised():
-    filters = _filters("type=primer&topic=local-finance&region=africa&country=ke&year=2023&language=FR")
-    assert filters == ResourceFilters(
-        type="primer", topic="local-finance", region="africa", country="KE", year=2023, language="fr"
+    selection, malformed = _read(
+        "type=primer&topic=local-finance&region=africa&country=ke&year=2023&language=FR"
     )
-    assert filters.active and not filters.malformed
+    assert selection == {
+        "resource_type": ["primer"],
+        "topic": ["local-finance"],
+        "region": ["africa"],
+        "country": ["KE"],
+        "year": ["2023"],
+        "file_language": ["fr"],
+    }
+    assert not malformed
 
 
 @pytest.mark.parametrize(
@@ -46,20 +55,23 @@ def test_valid_values_are_normalised():
     ],
 )
 def test_malformed_values_are_flagged_not_raised(query):
-    filters = _filters(query)
-    assert filters.malformed
-    assert filters.active
+    _selection, malformed = _read(query)
+    assert malformed
 
 
 def test_non_string_values_are_treated_as_missing():
-    assert ResourceFilters.from_query({"type": None, "year": 2024, "page": ["1"]}) == ResourceFilters()
+    assert _read({"type": None, "year": 2024, "page": ["1"]}) == ({}, False)
+
+
+def _listing(library, query: str = ""):
+    return library.listing(RequestFactory().get(f"/en/library/?{query}"))
 
 
 @pytest.mark.django_db
 def test_malformed_filters_match_nothing(library, make_resource):
     make_resource(title="Anything")
-    assert not selectors.filter_resources(library, _filters("year=abc")).exists()
-    assert selectors.filter_resources(library, _filters("")).count() == 1
+    assert _listing(library, "year=abc").total == 0
+    assert _listing(library).total == 1
 
 
 @pytest.mark.django_db
@@ -83,29 +95,29 @@ def test_choices_are_deduplicated_and_ordered(library, make_resource):
         publication_date=datetime.date(2024, 1, 1),
         files=[("other", "Kiswahili"), ("en", "Text")],
     )
-    choices = selectors.filter_choices(library)
-    assert [t.slug for t in choices.types] == ["primer"]
-    assert [t.slug for t in choices.topics] == ["finance"]
-    assert [r.slug for r in choices.regions] == ["africa"]
-    assert [c.code for c in choices.countries] == ["BJ", "KE"]
-    assert choices.years == [2024, 2020]
-    assert [language.code for language in choices.languages] == ["en", "ar", "other"]
-    assert choices.languages[0].name == "English"
+    groups = {group.name: group.buckets for group in _listing(library).groups}
+    assert [(b.value, b.count) for b in groups["resource_type"]] == [("primer", 2)]
+    assert [b.value for b in groups["topic"]] == ["finance"]
+    assert [b.value for b in groups["region"]] == ["africa"]
+    assert [(b.value, b.count) for b in groups["country"]] == [("KE", 2), ("BJ", 1)]
+    assert [b.value for b in groups["year"]] == ["2024", "2020"]
+    assert [b.value for b in groups["file_language"]] == ["en", "ar", "other"]
+    assert groups["file_language"][0].label == "English"
 
 
 @pytest.mark.django_db
 def test_paginate_or_404(library, make_resource):
     for _ in range(3):
         make_resource(files=[])
-    items = selectors.resources_in_library(library).order_by("pk")
-    assert list(selectors.paginate_or_404(items, None, 2).object_list) == list(items[:2])
-    assert list(selectors.paginate_or_404(items, " 2 ", 2).object_list) == list(items[2:])
+    items = library.listed_pages().order_by("pk")
+    assert list(paginate_or_404(items, None, 2).object_list) == list(items[:2])
+    assert list(paginate_or_404(items, " 2 ", 2).object_list) == list(items[2:])
     for bad in ["3", "0", "-1", "x", "1e3", "\x00", "9" * 5000, "١"]:
         with pytest.raises(Http404):
-            selectors.paginate_or_404(items, bad, 2)
+            paginate_or_404(items, bad, 2)
 
 
 @pytest.mark.django_db
 def test_empty_listing_still_has_a_first_page(library):
-    page = selectors.paginate_or_404(selectors.resources_in_library(library), "1", 12)
+    page = paginate_or_404(library.listed_pages(), "1", 12)
     assert list(page.object_list) == []

@@ -1,0 +1,173 @@
+"""The content contract: what every public page type tells the shared code about itself.
+
+Shared code (``decnet.seo``, ``decnet.sitemaps``, ``decnet.facets``, the search app, template tags) asks the
+page; it never asks which class the page is. A page type joins the site by implementing this contract in its
+own app, with no edit to the foundation or to search:
+
+- :class:`PageContract` (every project page): the description, share image, Open Graph type and JSON-LD
+  object of a page, with sensible defaults.
+- :class:`ContentPage` (pages readers find in search, listings and feeds): its search result type and label,
+  the date readers sort and filter by, the listing summary, the text a snippet is cut from, the names that
+  raise a definition card, its classification and, for each facet, where its values live (``facet_paths``).
+
+Both are plain mixins (no fields, no migrations): concrete fields stay on the app's own models.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from django.db.models import F, QuerySet
+from django.http import HttpRequest
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
+from wagtail.search import index
+
+# The result type of pages that do not implement ContentPage (home, standard pages, section indexes).
+OTHER_PAGE_TYPE = "page"
+OTHER_PAGE_LABEL = _("Page")
+
+
+def plain(value: object) -> str:
+    """Text without markup and with single spaces (summaries, descriptions)."""
+    return " ".join(strip_tags(str(value or "")).split())
+
+
+class PageContract:
+    """What any page of the site answers to ``decnet.seo`` (defaults for pages with nothing special)."""
+
+    og_type: ClassVar[str] = "website"
+
+    @property
+    def listing_summary(self) -> str:
+        """One or two sentences of text (as the editor typed it: consumers escape or strip it) for listings,
+        feeds, search results and meta descriptions."""
+        return plain(getattr(self, "introduction", "")) or plain(getattr(self, "search_description", ""))
+
+    @property
+    def share_image(self):
+        """The image shown when the page is shared (a Wagtail image), or None."""
+        return None
+
+    def structured_data(self, request: HttpRequest | None) -> dict[str, Any] | None:
+        """The page's own schema.org JSON-LD object (the breadcrumb is added by decnet.seo), or None."""
+        return None
+
+    def search_snippet_source(self) -> str:
+        """The plain text a search snippet is cut from: the summary, then the body's text."""
+        return " ".join(part for part in (plain(self.listing_summary), self.body_text()) if part)
+
+    def body_text(self) -> str:
+        """The searchable text of a ``body`` StreamField, as plain text ("" when the page has none)."""
+        body = getattr(self, "body", None)
+        if body is None or not hasattr(body, "stream_block"):
+            return ""
+        return plain(" ".join(str(part) for part in body.stream_block.get_searchable_content(body)))
+
+    def byline(self) -> list[str]:
+        """The authors' names, in order (feeds, citations); empty when the page names none."""
+        authors = getattr(self, "authors", None)
+        return [author.person.name for author in authors.all()] if authors is not None else []
+
+    def feed_categories(self) -> list[str]:
+        """The categories of the page's feed entry: its topics' names."""
+        return [topic.name for topic in self.topics.all()] if hasattr(self, "topics") else []
+
+
+class ContentPage(PageContract):
+    """A page type readers search, filter, list and follow in feeds (blog post, knowledge product, term…).
+
+    Class attributes to declare:
+
+    - ``search_type`` / ``search_type_label``: the result type code (the API's ``type``) and its label.
+    - ``listing_date_field``: the date field readers sort and filter by (None: first publication).
+    - ``facet_paths``: facet name -> ORM path of the facet's value codes on this model (e.g.
+      ``{"topic": "topics__slug"}``). The "type" and "year" facets need no path: they come from
+      ``search_type`` and the listing date. Each facet is indexed as ``index.FilterField("facet_<name>")``,
+      added to ``search_fields`` automatically (see :meth:`__init_subclass__`).
+    - ``og_type``: "article" by default.
+    """
+
+    search_type: ClassVar[str]
+    search_type_label: ClassVar[Any]
+    listing_date_field: ClassVar[str | None] = None
+    facet_paths: ClassVar[dict[str, str]] = {}
+    og_type: ClassVar[str] = "article"
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if not issubclass(cls, Page) or cls._meta.abstract:
+            return
+        names = ["type", "year", *cls.facet_paths]
+        for name in names:
+            attribute = f"facet_{name}"
+            if attribute not in cls.__dict__:
+                setattr(cls, attribute, property(lambda self, name=name: self.facet_values(name)))
+        existing = {getattr(field, "field_name", None) for field in cls.search_fields}
+        cls.search_fields = list(cls.search_fields) + [
+            index.FilterField(f"facet_{name}") for name in names if f"facet_{name}" not in existing
+        ]
+
+    # -- what listings, feeds and search results show -------------------------------------------------
+
+    @property
+    def listing_date(self) -> datetime.date | None:
+        """The date readers see, sort and filter by."""
+        if self.listing_date_field:
+            return getattr(self, self.listing_date_field)
+        published = getattr(self, "first_published_at", None)
+        return published.date() if published else None
+
+    # -- the definition card -----------------------------------------------------------------------------
+
+    @classmethod
+    def exact_names(cls, pages: QuerySet) -> Iterable[tuple[int, int, str]]:
+        """(page id, rank, name) rows: a query equal to ``name`` raises the page's definition card; a lower
+        rank wins (e.g. 0 the term itself, 1 its abbreviation, 2 a synonym). Most page types raise none."""
+        return ()
+
+    def definition_card(self) -> dict[str, str] | None:
+        """``term``, ``abbreviation`` and ``definition`` (plain text) for the card, or None."""
+        return None
+
+    # -- classification and facets -----------------------------------------------------------------------
+
+    def classification(self) -> dict[str, list]:
+        """Taxonomy rows for the page's footer, feeds and JSON-LD: ``topics``, ``countries``, ``regions``."""
+        topics = list(self.topics.all()) if hasattr(self, "topics") else []
+        countries = list(self.countries.all()) if hasattr(self, "countries") else []
+        regions = {country.region_id: country.region for country in countries}
+        return {"topics": topics, "countries": countries, "regions": list(regions.values())}
+
+    def facet_values(self, name: str) -> list[str]:
+        """The value codes of one facet for this page (what ``facet_<name>`` indexes)."""
+        if name == "type":
+            return [self.search_type]
+        if name == "year":
+            date = self.listing_date
+            return [f"{date.year:04d}"] if date else []
+        path = self.facet_paths.get(name)
+        if path is None or self.pk is None:
+            return []
+        expression = F(path) if isinstance(path, str) else path
+        rows = type(self).objects.filter(pk=self.pk).annotate(_facet_value=expression)
+        values = rows.values_list("_facet_value", flat=True)
+        return sorted({str(value) for value in values if value is not None})
+
+
+def content_models() -> list[type[Page]]:
+    """Every installed page model that implements :class:`ContentPage`, in a stable order."""
+    return sorted(
+        (model for model in get_page_models() if issubclass(model, ContentPage)),
+        key=lambda model: model._meta.label,
+    )
+
+
+def type_labels() -> dict[str, Any]:
+    """Result type code -> label, for every content page type, then "page" for every other page."""
+    labels = {model.search_type: model.search_type_label for model in content_models()}
+    labels.setdefault(OTHER_PAGE_TYPE, OTHER_PAGE_LABEL)
+    return labels
