@@ -118,6 +118,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--requests", type=int, default=200, help="measured search requests per run")
     parser.add_argument(
+        "--api-requests",
+        type=int,
+        help="measure only the first N requests of the mix through the API (default: all); the engine-side "
+        "path always runs the whole mix",
+    )
+    parser.add_argument("--json", help="also append each run's figures to this file (one JSON object a line)")
+    parser.add_argument(
         "--engines", default="database,opensearch", help="comma-separated: database,opensearch"
     )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
@@ -138,7 +145,11 @@ def opensearch_url() -> str | None:
 
 
 def build_site(size: int, rng: random.Random) -> dict:
-    """Create ``size`` live pages under a fresh home page; returns the filter values used."""
+    """Create ``size`` live pages under a fresh home page; returns the filter values used.
+
+    The pages are written with bulk inserts (page rows with their tree paths, then each type's own rows, then
+    the topic and country links), a few statements per 500 pages instead of one ``add_child`` per page. The
+    random draws are those of the one-by-one generation this replaced, so the site is the same."""
     import datetime
 
     from django.utils import timezone
@@ -176,6 +187,7 @@ def build_site(size: int, rng: random.Random) -> dict:
         return " ".join(rng.choice(WORDS) for _ in range(count))
 
     published = timezone.now()
+    planned: list[tuple[Page, Page, list, list]] = []  # (page, parent, topics, countries)
     for n in range(size):
         roll = rng.random()
         day = datetime.date(2010, 1, 1) + datetime.timedelta(days=rng.randrange(5800))
@@ -197,18 +209,77 @@ def build_site(size: int, rng: random.Random) -> dict:
                 definition=f"<p>{words(rng.randint(15, 30))}</p>", abbreviation=f"T{n}", **common
             )
             parent = glossary
-        page.topics.set(rng.sample(topics, rng.randint(0, 3)))
-        if hasattr(page, "countries"):
-            page.countries.set(rng.sample(countries, rng.randint(0, 2)))
-        parent.add_child(instance=page)
+        chosen_topics = rng.sample(topics, rng.randint(0, 3))
+        chosen_countries = rng.sample(countries, rng.randint(0, 2)) if hasattr(page, "countries") else []
+        planned.append((page, parent, chosen_topics, chosen_countries))
+    bulk_insert_pages(planned, locale)
     return {"topics": [t.slug for t in topics], "countries": [c.code for c in countries]}
 
 
-def index_everything() -> float:
+def bulk_insert_pages(planned: list, locale, batch: int = 500) -> None:
+    """Insert the planned pages as ``add_child`` leaves them (tree path, depth, url_path, locale, live)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from wagtail.models import Page
+
+    children: dict[int, int] = {}
+    with transaction.atomic():
+        for start in range(0, len(planned), batch):
+            chunk = planned[start : start + batch]
+            rows = []
+            for page, parent, _topics, _countries in chunk:
+                children[parent.pk] = children.get(parent.pk, parent.numchild) + 1
+                row = Page(
+                    title=page.title,
+                    draft_title=page.title,
+                    slug=page.slug,
+                    live=True,
+                    first_published_at=page.first_published_at,
+                    last_published_at=page.first_published_at,
+                    content_type=ContentType.objects.get_for_model(type(page)),
+                    locale=locale,
+                    depth=parent.depth + 1,
+                    path=Page._get_path(parent.path, parent.depth + 1, children[parent.pk]),
+                    url_path=f"{parent.url_path}{page.slug}/",
+                    numchild=0,
+                )
+                rows.append(row)
+            Page.objects.bulk_create(rows)
+            by_model: dict[type, list] = {}
+            for row, (page, _parent, _topics, _countries) in zip(rows, chunk, strict=True):
+                page.page_ptr_id = page.pk = row.pk
+                page.id = row.pk
+                by_model.setdefault(type(page), []).append(page)
+            for model, pages in by_model.items():
+                fields = list(model._meta.local_concrete_fields)
+                model._base_manager._insert(pages, fields=fields, using="default")
+            links: dict[tuple[type, str], list] = {}
+            for page, _parent, chosen_topics, chosen_countries in chunk:
+                for name, targets in (("topics", chosen_topics), ("countries", chosen_countries)):
+                    if not targets:
+                        continue
+                    through = getattr(type(page), name).through
+                    source = type(page)._meta.get_field(name).m2m_field_name()
+                    target = type(page)._meta.get_field(name).m2m_reverse_field_name()
+                    links.setdefault((through, name), []).extend(
+                        through(**{f"{source}_id": page.pk, f"{target}_id": item.pk}) for item in targets
+                    )
+            for (through, _name), rows_of_links in links.items():
+                through.objects.bulk_create(rows_of_links)
+        for parent_pk, count in children.items():
+            Page.objects.filter(pk=parent_pk).update(numchild=count)
+
+
+def index_everything(engine_only: bool = False) -> float:
+    """One bulk ``update_index``; with a real engine, ``engine_only`` skips the database fallback index (the
+    measured requests never use it while the engine answers)."""
     from django.core.management import call_command
 
     started = time.perf_counter()
-    call_command("update_index", verbosity=0)
+    if engine_only:
+        call_command("update_index", backend_name="default", verbosity=0)
+    else:
+        call_command("update_index", verbosity=0)
     return time.perf_counter() - started
 
 
@@ -250,7 +321,134 @@ def measure(client, requests: list[tuple[str, dict]]) -> dict:
     }
 
 
-def worker(size: int, request_count: int) -> dict:
+FACETS = ["type", "topic", "region", "country", "year"]
+
+
+class EngineSidePath:
+    """What a search API request costs when the engine computes filters, counts and the page of results
+    (search/engine_facets.py), i.e. once the query layer is wired to it: one engine request on OpenSearch;
+    on the database backends, SQL over the matching set (GROUP BY counts, one ranked page), no id list."""
+
+    def __init__(self):
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import Locale
+
+        from blog.models import BlogPostPage
+        from glossary.models import GlossaryTermPage
+        from resources.models import ResourcePage
+        from search import engine, engine_facets
+        from search.query import _base_queryset
+
+        self.engine_facets = engine_facets
+        self.uses_engine = engine.fallback_alias() is not None
+        self.base = _base_queryset(Locale.objects.get(language_code="en").pk)
+        models = {"blog": BlogPostPage, "resource": ResourcePage, "glossary": GlossaryTermPage}
+        self.type_of = {ContentType.objects.get_for_model(m).pk: name for name, m in models.items()}
+        self.content_type = {name: pk for pk, name in self.type_of.items()}
+        b, r, g = BlogPostPage, ResourcePage, GlossaryTermPage
+        # facet -> (model, ORM path of its value codes): the facet layer's declarations, as plain data.
+        self.sources = {
+            "topic": [(b, "topics__slug"), (r, "topics__slug"), (g, "topics__slug")],
+            "country": [(b, "countries__code"), (r, "countries__code")],
+            "region": [(b, "countries__region__slug"), (r, "countries__region__slug")],
+            "year": [(b, "date__year"), (r, "publication_date__year"), (g, "first_published_at__year")],
+        }
+
+    def selection(self, name: str, values: list[str]):
+        from django.db.models import Q
+
+        if name == "type":
+            return Q(content_type_id__in=[self.content_type[v] for v in values])
+        condition = Q(pk__in=[])
+        for model, path in self.sources[name]:
+            lookup = f"{path}__in" if not path.endswith("__year") else path
+            wanted = values if lookup.endswith("__in") else int(values[0])
+            condition |= Q(pk__in=model.objects.filter(**{lookup: wanted}).values("pk"))
+        return condition
+
+    def run(self, params: dict) -> tuple[int, dict]:
+        from django.db.models import Count
+        from django.db.models.functions import Coalesce, TruncDate
+        from wagtail.models import Page
+
+        from search.text import search_terms
+
+        query = " ".join(search_terms(params["q"]))
+        filters = {
+            name: [params[name]] for name in ("type", "topic", "country", "region", "year") if name in params
+        }
+        order = params.get("sort", "relevance")
+        offset, limit = (params.get("page", 1) - 1) * 10, 10
+        if self.uses_engine:
+            answer = self.engine_facets.engine_search_with_facets(
+                query,
+                self.base,
+                filters=filters,
+                facets=FACETS,
+                missing={"type": "page"},
+                order=order,
+                date_fields=("date", "publication_date", "first_published_at"),
+                title_words_first=order == "relevance",
+                offset=offset,
+                limit=limit,
+            )
+            ids, total, counts = answer.ids, answer.total, answer.counts
+        else:
+            matching = self.engine_facets.matching_queryset(query, self.base)
+            chosen = {name: self.selection(name, values) for name, values in filters.items()}
+            narrowed = matching.filter(*chosen.values())
+            total = narrowed.count()
+            if order == "newest":
+                dated = narrowed.annotate(
+                    listed=Coalesce(
+                        "blogpostpage__date",
+                        "resourcepage__publication_date",
+                        TruncDate("first_published_at"),
+                    )
+                )
+                ids = list(
+                    dated.order_by("-listed", "-pk").values_list("pk", flat=True)[offset : offset + limit]
+                )
+            else:
+                ids = self.engine_facets.ranked_ids(query, self.base.filter(*chosen.values()), offset, limit)
+            counts = {}
+            for name in FACETS:
+                others = matching.filter(*(q for other, q in chosen.items() if other != name))
+                if name == "type":
+                    rows = (
+                        others.values("content_type_id")
+                        .annotate(n=Count("pk"))
+                        .values_list("content_type_id", "n")
+                    )
+                    counts[name] = {self.type_of.get(ct, "page"): n for ct, n in rows.order_by()}
+                    continue
+                merged: dict[str, int] = {}
+                for model, path in self.sources[name]:
+                    for value, n in self.engine_facets.count_by(others, model, path).items():
+                        merged[value] = merged.get(value, 0) + n
+                counts[name] = merged
+        pages = [page.get_url() for page in Page.objects.filter(pk__in=ids).specific()]
+        return total, {"pages": len(pages), "counts": counts}
+
+
+def measure_calls(call, requests: list[tuple[str, dict]]) -> dict:
+    latencies = []
+    started = time.perf_counter()
+    for _url, params in requests:
+        before = time.perf_counter()
+        call(params)
+        latencies.append(time.perf_counter() - before)
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "requests": len(requests),
+        "qps": len(requests) / elapsed,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p95_ms": latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000,
+    }
+
+
+def worker(size: int, request_count: int, api_request_count: int) -> dict:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "decnet.settings.test")
@@ -272,11 +470,12 @@ def worker(size: int, request_count: int) -> dict:
             config["AUTO_UPDATE"] = False  # index once, in bulk, after generating
         values = build_site(size, rng)
         generated = time.perf_counter() - started
-        indexed = index_everything()
+        indexed = index_everything(engine_only=engine != "database")
         client = Client()
         warm_up = request_mix(rng, values, 10)
         measure(client, warm_up)
-        search = measure(client, request_mix(rng, values, request_count))
+        mix = request_mix(rng, values, request_count)
+        search = measure(client, mix[:api_request_count])
         suggest = measure(
             client,
             [
@@ -284,6 +483,12 @@ def worker(size: int, request_count: int) -> dict:
                 for _ in range(max(20, request_count // 2))
             ],
         )
+        broadest = [("/api/v1/search", {"q": "governance"})] * max(10, api_request_count // 4)
+        governance = measure(client, broadest)
+        path = EngineSidePath()
+        measure_calls(path.run, warm_up)
+        engine_side = measure_calls(path.run, mix)
+        engine_governance = measure_calls(path.run, broadest)
         sample = client.get("/api/v1/search", {"q": "governance"}).json()
         return {
             "engine": engine,
@@ -292,8 +497,12 @@ def worker(size: int, request_count: int) -> dict:
             "generate_s": generated,
             "index_s": indexed,
             "matches_for_governance": sample["total"],
+            "engine_side_matches": path.run({"q": "governance"})[0],
             "search": search,
             "suggest": suggest,
+            "governance": governance,
+            "engine_side": engine_side,
+            "engine_side_governance": engine_governance,
         }
     finally:
         if engine != "database":
@@ -306,15 +515,27 @@ def worker(size: int, request_count: int) -> dict:
         connection.creation.destroy_test_db(test_database, verbosity=0)
 
 
-def run_worker(engine: str, size: int, request_count: int) -> dict:
+def run_worker(engine: str, size: int, request_count: int, api_request_count: int) -> dict:
     env = {
         key: value for key, value in os.environ.items() if key not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}
     }
     env["PYTHONPATH"] = str(ROOT)
     if engine == "opensearch":
         env["OPENSEARCH_URL"] = opensearch_url() or DEFAULT_OPENSEARCH
-        env["SEARCH_INDEX_PREFIX"] = f"bench_{uuid.uuid4().hex[:8]}_"
-    command = [sys.executable, __file__, "--worker", "--size", str(size), "--requests", str(request_count)]
+        env["SEARCH_INDEX_PREFIX"] = (
+            f"{os.environ.get('SEARCH_INDEX_PREFIX', '')}bench_{uuid.uuid4().hex[:8]}_"
+        )
+    command = [
+        sys.executable,
+        __file__,
+        "--worker",
+        "--size",
+        str(size),
+        "--requests",
+        str(request_count),
+        "--api-requests",
+        str(api_request_count),
+    ]
     completed = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
     if completed.returncode != 0:
         raise SystemExit(f"benchmark worker failed ({engine}, {size}):\n{completed.stderr[-3000:]}")
@@ -324,7 +545,7 @@ def run_worker(engine: str, size: int, request_count: int) -> dict:
 def main() -> None:
     args = parse_args()
     if args.worker:
-        print(json.dumps(worker(args.size, args.requests)))
+        print(json.dumps(worker(args.size, args.requests, args.api_requests or args.requests)))
         return
     engines = [name.strip() for name in args.engines.split(",") if name.strip()]
     if "opensearch" in engines and not opensearch_url():
@@ -333,18 +554,28 @@ def main() -> None:
         )
         engines.remove("opensearch")
     header = (
-        f"{'engine':<22} {'pages':>6} {'index s':>8} {'matches':>8} "
-        f"{'search q/s':>10} {'p50 ms':>7} {'p95 ms':>7} {'suggest q/s':>11} {'p50 ms':>7} {'p95 ms':>7}"
+        f"{'engine':<22} {'pages':>7} {'gen s':>7} {'index s':>8} {'matches':>8} "
+        f"{'api q/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'gov p95':>8} "
+        f"{'eng-side q/s':>12} {'p50 ms':>7} {'p95 ms':>7} {'gov p95':>8} "
+        f"{'suggest q/s':>11} {'p50 ms':>7} {'p95 ms':>7}"
     )
     print(header)
     print("-" * len(header))
     for engine in engines:
         for size in args.sizes:
-            r = run_worker(engine, size, args.requests)
+            r = run_worker(engine, size, args.requests, args.api_requests or args.requests)
+            if args.json:
+                with open(args.json, "a", encoding="utf-8") as out:
+                    out.write(json.dumps(r) + "\n")
             name = f"{r['engine']} ({r['database']})"
+            api, side = r["search"], r["engine_side"]
             print(
-                f"{name:<22} {r['size']:>6} {r['index_s']:>8.1f} {r['matches_for_governance']:>8} "
-                f"{r['search']['qps']:>10.1f} {r['search']['p50_ms']:>7.1f} {r['search']['p95_ms']:>7.1f} "
+                f"{name:<22} {r['size']:>7} {r['generate_s']:>7.1f} {r['index_s']:>8.1f} "
+                f"{r['matches_for_governance']:>8} "
+                f"{api['qps']:>8.1f} {api['p50_ms']:>7.1f} {api['p95_ms']:>7.1f} "
+                f"{r['governance']['p95_ms']:>8.1f} "
+                f"{side['qps']:>12.1f} {side['p50_ms']:>7.1f} {side['p95_ms']:>7.1f} "
+                f"{r['engine_side_governance']['p95_ms']:>8.1f} "
                 f"{r['suggest']['qps']:>11.1f} {r['suggest']['p50_ms']:>7.1f} {r['suggest']['p95_ms']:>7.1f}",
                 flush=True,
             )

@@ -188,7 +188,7 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "decnet_")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SEARCH_FALLBACK_BACKEND = "database"
-_database_search = {"BACKEND": "wagtail.search.backends.database", "ATOMIC_REBUILD": True}
+_database_search = {"BACKEND": "search.backends.database", "ATOMIC_REBUILD": True}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # English stemming plus accent folding (é = e); created by search/migrations/0002_postgres_search_config.
     _database_search["SEARCH_CONFIG"] = "decnet_search"

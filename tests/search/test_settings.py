@@ -36,7 +36,7 @@ def backends_with(**env: str) -> dict:
 def test_database_backend_by_default():
     settings = backends_with(DATABASE_URL="sqlite:///:memory:")
     assert settings["backends"] == {
-        "default": {"BACKEND": "wagtail.search.backends.database", "ATOMIC_REBUILD": True}
+        "default": {"BACKEND": "search.backends.database", "ATOMIC_REBUILD": True}
     }
 
 
@@ -60,7 +60,7 @@ def test_an_engine_url_switches_engine_and_keeps_the_database_index(variable, ba
     assert default["INDEX_PREFIX"] == "site_"
     assert default["ATOMIC_REBUILD"] is True
     assert settings["fallback"] == "database"
-    assert settings["backends"]["database"]["BACKEND"] == "wagtail.search.backends.database"
+    assert settings["backends"]["database"]["BACKEND"] == "search.backends.database"
     analyzer = default["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
     assert "asciifolding" in analyzer["filter"]
 
