@@ -53,7 +53,7 @@ def test_library_filter_product_download(page, tmp_path):
         page.wait_for_url(re.compile(r"type=report"))
         cards = page.locator(".card-list > li")
         assert 0 < cards.count() < all_count
-        types = cards.locator(".resource-card__type").all_inner_texts()
+        types = [text.strip() for text in cards.locator(".resource-card__type").all_text_contents()]
         assert set(types) == {"Report"}
 
         product = cards.first.locator(".card__title a")
