@@ -341,7 +341,7 @@ class EngineSidePath:
 
         self.engine_facets = engine_facets
         self.uses_engine = engine.fallback_alias() is not None
-        self.base = _base_queryset(Locale.objects.get(language_code="en").pk)
+        self.base = _base_queryset(Locale.get_default().pk)
         models = {"blog": BlogPostPage, "resource": ResourcePage, "glossary": GlossaryTermPage}
         self.type_of = {ContentType.objects.get_for_model(m).pk: name for name, m in models.items()}
         self.content_type = {name: pk for pk, name in self.type_of.items()}

@@ -236,7 +236,7 @@ class ResourceAuthor(Orderable):
 class ResourceFile(Orderable):
     resource = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
-    language = models.CharField(max_length=8, choices=FILE_LANGUAGES, default="en")
+    language = models.CharField(max_length=8, choices=FILE_LANGUAGES, default=languages.SOURCE_LANGUAGE)
     label = models.CharField(max_length=200, help_text=_("e.g. 'Full report' or 'Data (Excel)'."))
 
     panels = [FieldPanel("document"), FieldPanel("language"), FieldPanel("label")]

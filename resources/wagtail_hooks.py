@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from decnet.home import HomeFigure
 from decnet.imports import Importer, import_view
 from glossary.importing import ImportFileError, InvalidRows
+from resources import importing
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 
 
@@ -47,8 +48,6 @@ def products_figure(request, locale: Locale) -> HomeFigure:
 
 
 def _library():
-    from resources import importing
-
     try:
         return importing.find_library()
     except importing.ImportFileError:
@@ -66,8 +65,6 @@ def _products_done_url() -> str:
 
 
 def _run_import(path, **options):
-    from resources import importing
-
     return importing.import_products(path, **options)
 
 

@@ -33,8 +33,9 @@ PACKAGE_FOLDERS = {"site": "decnet"}
 FOUNDATION = {"decnet"}
 CONTENT_APPS = {"blog", "resources", "glossary"}
 SERVICES = {"search", "impact"}
-# decnet.urls wires every app's URLs together: it belongs to the top floor, not to the foundation.
-COMPOSITION = {"demo", "decnet.urls"}
+# decnet.urls wires every app's URLs together and decnet.settings every app's configuration: they belong to
+# the top floor, not to the foundation.
+COMPOSITION = {"demo", "decnet.urls", "decnet.settings"}
 PROJECT = FOUNDATION | CONTENT_APPS | SERVICES | {"demo", "hardening", "tests", "benchmarks", "scripts"}
 
 # (importer, forbidden targets, why): importer and targets are app names (or COMPOSITION's module names).

@@ -72,11 +72,11 @@ def middleware(*, gzip: bool = False) -> list[str]:
     return [
         # First: the request log's duration covers every other middleware (hardening/middleware.py).
         "hardening.middleware.RequestLogMiddleware",
-        # A body over REQUEST_BODY_LIMIT gets 413 before anything reads it (hardening/bodylimit.py).
-        "hardening.bodylimit.RequestBodyLimitMiddleware",
         # Production only: compresses what every middleware below produced (HTML; static files come
         # pre-compressed from WhiteNoise). Pads each response with random bytes against BREACH.
         *(["django.middleware.gzip.GZipMiddleware"] if gzip else []),
+        # A body over REQUEST_BODY_LIMIT gets 413 before anything reads it (hardening/bodylimit.py).
+        "hardening.bodylimit.RequestBodyLimitMiddleware",
         # HSTS, nosniff, Referrer-Policy, COOP, the HTTPS redirect.
         "django.middleware.security.SecurityMiddleware",
         # CSP and Permissions-Policy on every response, static files included (hardening/csp.py).
@@ -101,6 +101,9 @@ def middleware(*, gzip: bool = False) -> list[str]:
         "wagtail.contrib.redirects.middleware.RedirectMiddleware",
         # The impact counters: after AuthenticationMiddleware, so editors are not counted as readers.
         "impact.middleware.ImpactMiddleware",
+        # Page-password guesses and password-reset requests per client, counted in the shared store
+        # (hardening/throttle.py; PAGE_PASSWORD_ATTEMPTS, PASSWORD_RESET_REQUESTS below).
+        "hardening.throttle.FormThrottleMiddleware",
         # Last (django-axes): turns a locked-out login into the lockout page. It sets no cookie.
         "axes.middleware.AxesMiddleware",
     ]
@@ -281,9 +284,7 @@ REQUEST_BODY_LIMIT_ADMIN = int(os.environ.get("REQUEST_BODY_LIMIT_ADMIN", str(55
 BACKUP_SIGNING_KEY = os.environ.get("BACKUP_SIGNING_KEY", "")
 # Throttled forms (issue 17; hardening/throttle.py), counted in the shared store: page-password guesses per
 # client address and restriction in 15 minutes, admin password-reset requests per client address an hour.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("axes.middleware.AxesMiddleware"), "hardening.throttle.FormThrottleMiddleware"
-)
+# (The middleware sits just before django-axes, in middleware() above.)
 PAGE_PASSWORD_ATTEMPTS = int(os.environ.get("PAGE_PASSWORD_ATTEMPTS", "10"))
 PASSWORD_RESET_REQUESTS = int(os.environ.get("PASSWORD_RESET_REQUESTS", "5"))
 # Mail (issue 17; docs/hardening.md): EMAIL_URL (smtp://user:password@host:587?tls, smtps://…:465, console://)

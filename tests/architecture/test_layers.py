@@ -66,17 +66,7 @@ def test_foundation_and_search_import_no_content_app(folder):
     assert offenders == []
 
 
-def test_app_level_import_graph_is_acyclic_and_layered():
-    """decnet <- content apps <- search, impact <- composition (site/urls.py, settings)."""
-    edges: set[tuple[str, str]] = set()
-    for name, folder in APPS.items():
-        for path in _modules(folder):
-            if path in COMPOSITION:
-                continue
-            edges |= {(name, app) for app, _node in _imports(_tree(path)) if app != name}
-    rank = {"decnet": 0, "hardening": 0, "blog": 1, "resources": 1, "glossary": 1, "search": 2, "impact": 3}
-    upward = sorted(f"{a} -> {b}" for a, b in edges if rank[b] >= rank[a])
-    assert upward == []
+# The app-level graph (acyclic, layered): scripts/check_layers.py (tests/scripts/test_check_layers.py).
 
 
 def _content_page_classes() -> set[str]:
