@@ -7,6 +7,7 @@ import os
 from collections import Counter
 
 import pytest
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from tests import db_template
@@ -98,6 +99,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     line["seed"] = getattr(session.config.option, "randomly_seed", None)
     with open(path, "a", encoding="utf-8") as report_file:
         report_file.write(json.dumps(line) + "\n")
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language, whatever language a test before it in this process
+    activated (a request to /ar/… leaves Arabic active in the thread)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -169,7 +169,9 @@ def site_footer(context) -> dict:
         if chosen is not None:
             chosen = chosen.localized.specific if chosen.live else None
         elif root is not None:
-            chosen = root.get_children().live().public().filter(slug=slug).first()
+            chosen = i18n.without_language_placeholders(
+                root.get_children().live().public().filter(slug=slug)
+            ).first()
         pages[field.removesuffix("_page")] = chosen
     footer = {"settings": settings, "text": text, "pages": pages, "social": settings.social_links()}
     context.render_context["_site_footer"] = footer

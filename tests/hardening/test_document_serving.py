@@ -34,7 +34,12 @@ SERVED = [
 
 
 @pytest.mark.parametrize(("filename", "content", "content_type", "disposition"), SERVED)
-def test_served_document_headers(client, db, filename, content, content_type, disposition):
+def test_served_document_headers(
+    client, db, settings, tmp_path, filename, content, content_type, disposition
+):
+    settings.MEDIA_ROOT = str(
+        tmp_path
+    )  # an empty media folder: the file keeps its name (no "_AbC123" suffix)
     document = make_document(filename, content)
     response = client.get(document.url)
     assert document.url == f"/documents/{document.pk}/{filename}"

@@ -32,7 +32,9 @@ def test_a_draft_translation_is_not_found_either(client, blog):
     english = BlogPostPageFactory(parent=blog, slug="in-progress", title="In progress")
     translate_page(english, "fr", publish=False, title="En cours")
     assert client.get("/fr/blog/in-progress/").status_code == 404
-    assert 'hreflang="fr"' not in client.get("/en/blog/in-progress/").text
+    english_page = client.get("/en/blog/in-progress/").text
+    assert 'rel="alternate" hreflang="fr"' not in english_page  # no alternate in <head> ...
+    assert "/fr/blog/in-progress/" not in english_page  # ... and the switcher points elsewhere (a fallback)
 
 
 def test_a_section_not_translated_is_not_found_and_not_in_the_menu(client, home_page, french_home):
@@ -53,7 +55,9 @@ def test_placeholder_aliases_of_untranslated_parents_are_not_found(client, home_
 
     assert client.get("/fr/about/").status_code == 404
     assert "/fr/about/" not in client.get("/fr/").text
-    assert 'hreflang="fr"' not in client.get("/en/about/").text
+    english_page = client.get("/en/about/").text
+    assert 'rel="alternate" hreflang="fr"' not in english_page
+    assert "/fr/about/" not in english_page
 
 
 def test_an_alias_within_one_language_is_a_normal_page(client, home_page, locales):

@@ -48,9 +48,10 @@ def test_the_hash_changes_with_the_day_and_the_client(file_cache):
 
 
 def test_the_file_cache_never_culls_live_entries_and_sweeps_dead_ones(file_cache, tmp_path):
+    # Sessions are marked in the impact cache (first visits and downloads in the shared store).
     for index in range(400):  # more than Django's default MAX_ENTRIES (300)
-        assert clients.first_download_in_window(f"client-{index}", 1)
-    assert not clients.first_download_in_window("client-0", 1)
+        assert clients.starts_session(f"client-{index}")
+    assert not clients.starts_session("client-0")
     old = time.time() - 4 * 24 * 3600
     files = sorted(tmp_path.iterdir())
     for path in files[:100]:
@@ -60,7 +61,7 @@ def test_the_file_cache_never_culls_live_entries_and_sweeps_dead_ones(file_cache
 
 
 def test_a_new_days_salt_sweeps_the_cache(file_cache, tmp_path):
-    clients.first_visit_today("yesterdays-client", datetime.datetime(2026, 4, 1, 12, tzinfo=datetime.UTC))
+    clients.starts_session("yesterdays-client")
     old = time.time() - 4 * 24 * 3600
     for path in tmp_path.iterdir():
         os.utime(path, (old, old))
