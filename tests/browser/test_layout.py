@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.site_pages import LANGUAGES, page_paths
 from tests.browser.conftest import FIGURES
-from tests.browser.pages import LANGUAGES, page_paths
 from tests.browser.test_accessibility import run_axe
 
 pytestmark = pytest.mark.browser
