@@ -126,21 +126,22 @@ def run_reader(path: Path) -> tuple[str, float]:
 
 
 def peak_rss_of(command_path: Path) -> int:
-    """Peak RSS (bytes) of a child that runs read_table, from wait4's resource usage."""
+    """Peak RSS (bytes) of a child that runs read_table: its own VmHWM, which starts afresh at exec (wait4's
+    ru_maxrss keeps the forking parent's peak, e.g. a large xdist worker)."""
     script = (
         "import django; django.setup()\nfrom glossary import importing\n"
         f"try:\n    importing.read_table({str(command_path)!r})\n"
         "except importing.ImportFileError:\n    pass\n"
+        "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1])\n"
     )
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "decnet.settings.test",
         "DATABASE_URL": "sqlite:///:memory:",
     }
-    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env)
-    _, status, usage = os.wait4(child.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    return usage.ru_maxrss * 1024
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout.split()[-1]) * 1024
 
 
 @pytest.fixture(scope="module")
