@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import connection
+
+from scripts.serve import free_port
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -57,12 +58,6 @@ def database_url_for_server(folder: Path) -> str:
     user, password = settings_dict["USER"], settings_dict["PASSWORD"]
     host, port, name = settings_dict["HOST"], settings_dict["PORT"] or 5432, settings_dict["NAME"]
     return f"postgres://{user}:{password}@{host}:{port}/{name}"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
