@@ -160,7 +160,9 @@ def site_footer(context) -> dict:
     if "_site_footer" in context.render_context:
         return context.render_context["_site_footer"]
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-    settings = FooterSettings.for_site(site) if site else FooterSettings()
+    # Not ``for_site``: its get_or_create writes on a read path, and a write waits for SQLite's lock while
+    # an import holds it. A site whose footer was never saved shows the standard footer.
+    settings = (FooterSettings.objects.filter(site=site).first() if site else None) or FooterSettings()
     text = settings.text.localized if settings.text_id else None
     root = _localized_root(context)
     pages = {}
