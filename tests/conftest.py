@@ -32,6 +32,13 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
             keeper.close()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's test databases, created: the next process may now copy the PostgreSQL template."""
+    db_template.created()
+    yield
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """PYTEST_SEED=<n> replays a random order (pytest-randomly's --randomly-seed=<n> does the same)."""

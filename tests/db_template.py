@@ -195,9 +195,32 @@ def prepare(connection):
         return None
     if connection.vendor == "sqlite":
         return preload_sqlite(connection)
-    # PostgreSQL migrates each worker's database itself: two workers copying one template at once fail
-    # ("source database is being accessed by other users"), and Django then gives up on the test database.
+    if connection.vendor == "postgresql" and os.environ.get("DATABASE_URL"):
+        connection.settings_dict["TEST"]["TEMPLATE"] = postgres_template(connection.settings_dict)
+        # Two processes copying one template at the same moment fail ("source database is being accessed by
+        # other users") and Django then gives up on the test database: one copy at a time, the lock held
+        # until this process's test database exists (``created``).
+        global _clone_lock
+        _clone_lock = _acquire(f"postgres-clone-{connection.settings_dict['TEST']['TEMPLATE']}")
     return None
+
+
+_clone_lock = None
+
+
+def _acquire(name: str):
+    handle = open(template_dir() / f"{name}.lock", "w")  # noqa: SIM115 - held across fixtures, closed by created()
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def created() -> None:
+    """The test databases exist: let the next process copy the template."""
+    global _clone_lock
+    if _clone_lock is not None:
+        fcntl.flock(_clone_lock, fcntl.LOCK_UN)
+        _clone_lock.close()
+        _clone_lock = None
 
 
 def main() -> None:

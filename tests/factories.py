@@ -1,11 +1,17 @@
 """factory_boy factories for snippets and pages; pages are added to the tree and published."""
 
+import contextlib
 import datetime
 import itertools
 
 import factory
+from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from modelsearch import index as search_index
+from modelsearch import signal_handlers as search_signals
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from decnet.models import Country, HomePage, Person, Region, StandardPage, Topic
@@ -77,15 +83,36 @@ class PageFactory(factory.Factory):
         page = model_class(*args, **kwargs)
         for key, values in many_to_many.items():
             getattr(page, key).set(values)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if live:
-            revision.publish()
-        else:
-            page.live = False
-            page.save(update_fields=["live"])
+        with _indexed_once(page):
+            parent.add_child(instance=page)
+            revision = page.save_revision()
+            if live:
+                revision.publish()
+            else:
+                page.live = False
+                page.save(update_fields=["live"])
         page.refresh_from_db()
         return page
+
+
+@contextlib.contextmanager
+def _indexed_once(page: Page):
+    """Adding, saving a revision and publishing save a page three times, and each save updates its search
+    and reference index entries: about a third of a test's set-up time. The page ends up in both indexes
+    exactly as the signals would leave it, from one update after the last save."""
+    model = type(page)
+    was_connected = post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        if was_connected:
+            post_save.connect(search_signals.post_save_signal_handler, sender=model)
+    if was_connected:
+        search_index.insert_or_update_object(page)
+    if ReferenceIndex.is_indexed(model):
+        with transaction.atomic():
+            ReferenceIndex.create_or_update_for_object(page)
 
 
 class HomePageFactory(PageFactory):
