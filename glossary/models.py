@@ -36,13 +36,18 @@ class GlossaryPage(PageContract, Page):
         verbose_name = _("glossary")
 
     def get_context(self, request, *args, **kwargs):
-        """Adds the A–Z groups of live terms and the letter navigation (rules in glossary.selectors).
+        """Adds the A–Z groups of live terms (those matching the filter box, ``?q=``) and the letter
+        navigation (rules in glossary.selectors).
 
-        The index takes no query parameters: every term is on the one page and the navigation jumps to
-        the letters' anchors, so unknown or malformed parameters are simply ignored.
+        Every term is on the one page and the navigation jumps to the letters' anchors; ``q`` is the only
+        parameter read, cleaned rather than refused (glossary.selectors.read_filter), and any other
+        parameter is ignored.
         """
         context = super().get_context(request, *args, **kwargs)
-        groups = selectors.glossary_index(self)
+        query = selectors.read_filter(request.GET.get("q", ""))
+        groups = selectors.filtered_glossary_index(self, query)
+        context["filter_query"] = query
+        context["matching_terms"] = sum(len(group.items) for group in groups)
         context["letter_groups"] = groups
         context["letter_navigation"] = selectors.letter_navigation(groups, self.locale.language_code)
         return context

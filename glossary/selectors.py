@@ -180,6 +180,36 @@ def glossary_index(glossary: GlossaryPage) -> list[LetterGroup[GlossaryTermPage]
     return group_by_letter(index_terms(glossary), title=lambda term: term.title, language_code=language_code)
 
 
+FILTER_MAX_LENGTH = 100
+
+
+def read_filter(raw: object) -> str:
+    """The glossary filter as typed (``?q=``), cleaned: text only, no control characters, at most
+    FILTER_MAX_LENGTH characters, spaces collapsed; "" for anything else."""
+    if not isinstance(raw, str):
+        return ""
+    printable = "".join(ch if ch.isprintable() else " " for ch in raw[: FILTER_MAX_LENGTH * 4])
+    return " ".join(printable.split())[:FILTER_MAX_LENGTH].strip()
+
+
+def _comparable(text: str) -> str:
+    return _strip_marks(unicodedata.normalize("NFC", text)).casefold()
+
+
+def matches_filter(term: GlossaryTermPage, words: list[str]) -> bool:
+    """True when every word occurs in the term's title or abbreviation, ignoring case and accents
+    ("economie" finds "Économie locale", "igft" finds "Intergovernmental fiscal transfers (IGFT)")."""
+    haystack = _comparable(f"{term.title} {term.abbreviation}")
+    return all(word in haystack for word in words)
+
+
+def filtered_glossary_index(glossary: GlossaryPage, query: str) -> list[LetterGroup[GlossaryTermPage]]:
+    """The A–Z groups of the terms matching ``query`` (all terms when it is empty); still one query."""
+    words = _comparable(query).split()
+    terms = [term for term in index_terms(glossary) if matches_filter(term, words)]
+    return group_by_letter(terms, title=lambda term: term.title, language_code=glossary.locale.language_code)
+
+
 def index_for_term(term: GlossaryTermPage) -> Page | None:
     """The A–Z index a term page links back to: its glossary, unless readers cannot open it (a draft, or
     the untranslated placeholder of the glossary in the term's language, which is a 404: see

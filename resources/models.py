@@ -13,16 +13,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from decnet import facets, languages, seo
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage
 from decnet.editing import LocalizedPageForm
-from decnet.listing import FilteredListingPage
+from decnet.listing import FilteredListingPage, downloads_past_year
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
 from resources import citations, metadata
@@ -34,6 +35,34 @@ from resources import citations, metadata
 LISTING_COVER_SPEC = "max-480x480"
 
 FILE_LANGUAGES = [*languages.LANGUAGES, ("other", _("Other"))]
+
+DEFAULT_DOWNLOAD_COUNT_THRESHOLD = 10
+
+
+@register_setting(icon="download")
+class LibrarySettings(BaseSiteSetting):
+    """What the knowledge product pages of one site show readers about downloads."""
+
+    download_count_threshold = models.PositiveIntegerField(
+        _("show download counts from"),
+        default=DEFAULT_DOWNLOAD_COUNT_THRESHOLD,
+        help_text=_(
+            'A product page says "downloaded N times in the past 12 months" once N reaches this number; '
+            "below it the sentence is hidden (a small count can read as a lack of interest)."
+        ),
+    )
+
+    panels = [FieldPanel("download_count_threshold")]
+
+    class Meta:
+        verbose_name = _("knowledge products")
+
+    @classmethod
+    def for_request_or_default(cls, request: HttpRequest) -> "LibrarySettings":
+        """The site's settings, or the defaults (unsaved) when editors never saved them: reading a page must
+        not write a settings row."""
+        site = Site.find_for_request(request)
+        return (cls.objects.filter(site=site).first() if site else None) or cls()
 
 
 class ResourceType(TranslatableMixin, models.Model):
@@ -137,7 +166,17 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         context["files"] = list(self.files.select_related("document").order_by("sort_order", "pk"))
         context["authors"] = list(self.authors.select_related("person").order_by("sort_order", "pk"))
         context["citation"] = citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
+        context["downloads_past_year"] = self.downloads_to_show(request)
         return context
+
+    def downloads_to_show(self, request: HttpRequest) -> int | None:
+        """Downloads in the past twelve months (all language versions together, from the impact counters),
+        or None below the editors' threshold (Settings → Knowledge products) or for an unsaved preview."""
+        if self.pk is None:
+            return None
+        downloads = downloads_past_year([self.pk]).get(self.pk, 0)
+        threshold = LibrarySettings.for_request_or_default(request).download_count_threshold
+        return downloads if downloads and downloads >= threshold else None
 
     # Citation downloads (resources.citations): RIS and BibTeX, as attachments.
     @path("cite/ris/", name="cite_ris")

@@ -195,7 +195,9 @@ class BaseLoader:
         }[kind]
         return english[key]
 
-    def image(self, title: str, filename: str, render: Callable[[], bytes]):
+    def image(self, title: str, filename: str, render: Callable[[], bytes], description: str = ""):
+        """The image titled ``title`` (created or refreshed); ``description`` is its alt text (Wagtail uses an
+        image's description, else its title, which reads as a placeholder)."""
         if title in self.images:
             return self.images[title]
         image_model = get_image_model()
@@ -212,6 +214,9 @@ class BaseLoader:
             self.report.record("images", "updated")
         else:
             self.report.record("images", "unchanged")
+        if description and image.description != description:
+            image.description = description
+            image.save(update_fields=["description"])
         self.images[title] = image
         return image
 

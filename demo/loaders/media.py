@@ -16,6 +16,23 @@ blog_posts = collection("blog_posts")
 resources = collection("resources")
 
 
+def banner_description(what: str, title: str) -> str:
+    """Alt text of a generated banner or cover: what it is and the words printed on it."""
+    return f"{what} “{title}”: its title in white over soft overlapping circles."
+
+
+def image_description(spec: dict) -> str:
+    """Alt text of a generated illustration: a chart's figures, or a banner's words."""
+    if spec.get("kind") == "chart":
+        unit = spec.get("unit", "")
+        figures = ", ".join(
+            f"{label} {value}{unit}" for label, value in zip(spec["labels"], spec["values"], strict=True)
+        )
+        return f"Bar chart, {spec['title'].removeprefix('Illustrative: ')}: {figures}."
+    words = " — ".join(part for part in (spec.get("title"), spec.get("subtitle")) if part)
+    return banner_description("Banner", words)
+
+
 class MediaLoader:
     """Covers, feed images, illustrations and the resource files."""
 
@@ -28,6 +45,7 @@ class MediaLoader:
                     f"Cover image: {key}",
                     f"cover-{key}.png",
                     lambda k=key, t=text["title"], s=type_name: files.banner_png(f"cover:{k}", t, s),
+                    description=banner_description(f"Cover of the {type_name.lower()}", text["title"]),
                 )
             for spec in entry["files"]:
                 title = f"{text['title']} — {spec[SOURCE_LANGUAGE]['label']}"
@@ -43,13 +61,22 @@ class MediaLoader:
                     f"Feed image: {slug}",
                     f"feed-{slug}.png",
                     lambda s=slug, t=title, sub=subtitle: files.banner_png(f"feed:{s}", t, sub),
+                    description=banner_description("Banner of the post", title),
                 )
         for key, spec in blog_posts.images.items():
             self.image(
-                f"Illustration: {key}", f"illustration-{key}.png", lambda k=key, s=spec: render_image(k, s)
+                f"Illustration: {key}",
+                f"illustration-{key}.png",
+                lambda k=key, s=spec: render_image(k, s),
+                description=image_description(spec),
             )
         hero = pages.home["hero_image"]
-        self.image("Hero image: home", "hero-home.png", lambda: render_image("hero", hero))
+        self.image(
+            "Hero image: home",
+            "hero-home.png",
+            lambda: render_image("hero", hero),
+            description=image_description(hero),
+        )
 
     def render_resource_file(self, entry: dict, spec: dict) -> bytes:
         text = entry[SOURCE_LANGUAGE]

@@ -18,6 +18,7 @@ class PeopleLoader:
                 f"Portrait: {slug}",
                 f"portrait-{slug}.png",
                 lambda e=entry, s=slug: files.portrait_png(s, e["name"]),
+                description=f"{entry['name']}, shown by their initials on a coloured disc.",
             )
             values = {"name": entry["name"], **entry[SOURCE_LANGUAGE], "photo": photo}
             self.people[slug] = self.upsert_snippet(Person, "people", {"slug": slug}, values)

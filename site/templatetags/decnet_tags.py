@@ -188,3 +188,11 @@ TONES = 4
 def tone(label) -> int:
     """A stable colour number for a label (its letters summed), so every "Report" placeholder matches."""
     return sum(ord(character) for character in str(label)) % TONES
+
+
+@register.simple_tag
+def active_filter_count(groups, *also_active) -> int:
+    """How many filters a reader has chosen: the selected values of the facet ``groups`` (FacetGroup), plus
+    one for each other active field given (e.g. a listing's keywords), for the "Filters (n active)" toggle."""
+    chosen = sum(1 for group in groups or () for bucket in group.buckets if bucket.selected)
+    return chosen + sum(1 for value in also_active if value)

@@ -189,3 +189,55 @@ def test_chips_do_not_split_across_lines(sized_page):
         for kind in ("topics", "countries")
     )
     assert topic != country, "topic and country chips look the same"
+
+
+# -- Filters on a phone: folded behind "Filters (n active)" so the results come first
+
+TOP_OF = "selector => document.querySelector(selector).getBoundingClientRect().top + window.scrollY"
+
+
+def test_search_results_come_first_on_a_phone(sized_page):
+    """At 390×844 the first result of /en/search/?q=fiscal starts on the first screen; the filters wait behind
+    their toggle, which says how many are chosen."""
+    page = sized_page(390)
+    assert page.goto("/en/search/?q=fiscal").status == 200
+    assert page.evaluate(TOP_OF, "main .search-result") < 844
+    toggle = page.locator("main .filters-toggle")
+    assert toggle.inner_text().strip() == "Filters (0 active)"
+    assert not page.locator("main .filters .facet-list").first.is_visible()
+
+    # Choose two values from the page's own facets: the toggle counts them.
+    values = page.locator("main .filters input[type=checkbox]")
+    chosen = [(values.nth(i).get_attribute("name"), values.nth(i).get_attribute("value")) for i in (0, 1)]
+    page.goto("/en/search/?q=fiscal&" + "&".join(f"{name}={value}" for name, value in chosen))
+    assert page.locator("main .filters-toggle").inner_text().strip() == "Filters (2 active)"
+    assert page.evaluate(TOP_OF, "main .search-result") < 844
+
+
+@pytest.mark.parametrize("path", ["/en/blog/", "/en/resources/"])
+def test_listing_filters_fold_away_on_a_phone_and_open_without_javascript(chromium, site, path):
+    context = chromium.new_context(
+        base_url=site.base_url, viewport={"width": 390, "height": 844}, java_script_enabled=False
+    )
+    try:
+        page = context.new_page()
+        assert page.goto(path).status == 200
+        facets = page.locator("main .filters fieldset").first
+        assert not facets.is_visible()
+        assert page.evaluate(TOP_OF, "main .card-list > .card") < 844
+        page.locator("main .filters-toggle").click()  # a <details>: opens with no script
+        assert facets.is_visible()
+        value = page.locator("main .filters fieldset input[type=checkbox]").first
+        page.goto(f"{path}?{value.get_attribute('name')}={value.get_attribute('value')}")
+        assert page.locator("main .filters-toggle").inner_text().strip() == "Filters (1 active)"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/en/search/?q=fiscal", "/en/blog/", "/en/resources/"])
+def test_filters_are_shown_beside_the_results_on_a_desktop(sized_page, path):
+    page = sized_page(1280)
+    assert page.goto(path).status == 200
+    assert not page.locator("main .filters-toggle").is_visible()
+    assert page.locator("main .filters fieldset").first.is_visible()
+    assert page.locator("main .filters button[type=submit]").is_visible()

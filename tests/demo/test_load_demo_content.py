@@ -305,6 +305,13 @@ def test_generated_images_are_small_pngs(demo):
         assert len(data) < MAX_IMAGE_BYTES, image.title
 
 
+def test_every_loaded_image_has_a_description_for_its_alt_text(demo):
+    """The loader stores the descriptions tests/demo/test_alt_texts.py checks, so no alt text falls back to
+    the image's title."""
+    for image in get_image_model().objects.all():
+        assert image.description and image.default_alt_text == image.description != image.title, image.title
+
+
 # ---------------------------------------------------------------------- glossary
 
 
