@@ -53,6 +53,8 @@ class BlogPostPage(ContentPage, Page):
     search_type = "blog"
     search_type_label = _("Blog post")
     listing_date_field = "date"
+    hub_heading = _("Posts")
+    hub_order = 20
     facet_paths = {
         "topic": "topics__slug",
         "country": Upper("countries__code"),
@@ -100,6 +102,19 @@ class BlogPostPage(ContentPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["blog_index"] = self.get_parent()
         return context
+
+    @classmethod
+    def with_card_data(cls, pages: QuerySet) -> QuerySet:
+        image_model = get_image_model()
+        return pages.prefetch_related(
+            Prefetch(
+                "authors",
+                queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk"),
+            ),
+            "topics",
+            "countries",
+            Prefetch("feed_image", queryset=image_model.objects.prefetch_renditions(LISTING_THUMBNAIL_SPEC)),
+        )
 
     @property
     def author_people(self) -> list:
@@ -152,7 +167,7 @@ class BlogIndexPage(FilteredListingPage):
     listing_facets = (facets.TOPIC, facets.COUNTRY, facets.AUTHOR, facets.YEAR)
     per_page = 10
     indexable_facets = ("author",)  # an author's page is a page of its own
-    feed_facets = ("topic",)
+    feed_facets = ("topic", "country")
     latest_heading = _("Latest posts")
     latest_empty = _("No posts yet.")
 
@@ -164,16 +179,7 @@ class BlogIndexPage(FilteredListingPage):
         return BlogPostPage
 
     def with_listing_data(self, pages: QuerySet) -> QuerySet:
-        image_model = get_image_model()
-        return pages.prefetch_related(
-            Prefetch(
-                "authors",
-                queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk"),
-            ),
-            "topics",
-            "countries",
-            Prefetch("feed_image", queryset=image_model.objects.prefetch_renditions(LISTING_THUMBNAIL_SPEC)),
-        )
+        return BlogPostPage.with_card_data(pages)
 
     def get_context(self, request, *args, **kwargs):
         """Adds the year archive (posts per year, from the listing's facts) and, when the listing is filtered

@@ -83,6 +83,8 @@ class GlossaryTermPage(ContentPage, Page):
     search_type_label = _("Glossary term")
     og_type = "website"
     facet_paths = {"topic": "topics__slug"}
+    hub_heading = _("Glossary terms")
+    hub_order = 30
     search_fields = Page.search_fields + [
         index.SearchField("abbreviation", boost=2),
         index.SearchField("synonyms", boost=2),

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Upper
 from django.http import HttpRequest
 from django.utils import timezone
@@ -33,6 +33,8 @@ from resources import citations, metadata
 # (templates/resources/includes/resource_card.html) uses the same spec, and the listing prefetches it with the
 # images so a card needs no query of its own.
 LISTING_COVER_SPEC = "max-480x480"
+# The resource type of a country's intergovernmental profile (demo/content/taxonomy.json), first on its hub.
+COUNTRY_PROFILE_TYPE = "intergovernmental-profile"
 
 FILE_LANGUAGES = [*languages.LANGUAGES, ("other", _("Other"))]
 
@@ -104,6 +106,8 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     search_type = "resource"
     search_type_label = _("Knowledge product")
     listing_date_field = "publication_date"
+    hub_heading = _("Knowledge products")
+    hub_order = 10
     facet_paths = {
         "topic": "topics__slug",
         "country": Upper("countries__code"),
@@ -205,6 +209,27 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     @property
     def card_label(self) -> str:
         return self.resource_type.name
+
+    @classmethod
+    def with_card_data(cls, pages: QuerySet) -> QuerySet:
+        image_model = get_image_model()
+        return pages.select_related("resource_type").prefetch_related(
+            Prefetch(
+                "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
+            ),
+            Prefetch(
+                "authors",
+                queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
+            ),
+            "topics",
+            Prefetch("countries", queryset=Country.objects.select_related("region")),
+            Prefetch("cover_image", queryset=image_model.objects.prefetch_renditions(LISTING_COVER_SPEC)),
+        )
+
+    @classmethod
+    def hub_lead(cls, facet_name: str) -> Q | None:
+        """A country's intergovernmental profile comes first on the country's hub."""
+        return Q(resource_type__slug=COUNTRY_PROFILE_TYPE) if facet_name == "country" else None
 
     def feed_categories(self) -> list[str]:
         return [self.resource_type.name, *super().feed_categories()]
@@ -316,6 +341,7 @@ class ResourceLibraryPage(FilteredListingPage):
     per_page = 12
     keyword_search = True
     sorts = ("newest", "title", "downloads")
+    feed_facets = ("topic", "country")
     latest_heading = _("Latest knowledge products")
     latest_empty = _("No knowledge products yet.")
 
@@ -327,19 +353,7 @@ class ResourceLibraryPage(FilteredListingPage):
         return ResourcePage
 
     def with_listing_data(self, pages: QuerySet) -> QuerySet:
-        image_model = get_image_model()
-        return pages.select_related("resource_type").prefetch_related(
-            Prefetch(
-                "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
-            ),
-            Prefetch(
-                "authors",
-                queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
-            ),
-            "topics",
-            Prefetch("countries", queryset=Country.objects.select_related("region")),
-            Prefetch("cover_image", queryset=image_model.objects.prefetch_renditions(LISTING_COVER_SPEC)),
-        )
+        return ResourcePage.with_card_data(pages)
 
     def feed_title(self, value_label: str | None = None) -> str:
         return gettext("Decentralization.Net: new knowledge products")

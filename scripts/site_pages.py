@@ -20,6 +20,8 @@ NO_MATCH_WORD = "qzxjvwk"
 BLOG_POST = "own-source-revenue-east-africa"
 PRODUCT = "logica-framework"
 TERM = "fiscal-decentralization"
+TOPIC = "fiscal-decentralization"
+COUNTRY = "ke"
 
 
 def page_paths(lang: str) -> dict[str, str]:
@@ -33,6 +35,8 @@ def page_paths(lang: str) -> dict[str, str]:
         "glossary index": f"/{lang}/glossary/",
         "glossary term": f"/{lang}/glossary/{TERM}/",
         "standard page": f"/{lang}/about/",
+        "topic hub": f"/{lang}/topics/{TOPIC}/",
+        "country hub": f"/{lang}/countries/{COUNTRY}/",
         "search with results": f"/{lang}/search/?q={quote(SEARCH_WORD[lang])}",
         "search with none": f"/{lang}/search/?q={NO_MATCH_WORD}",
         "404": f"/{lang}/no-such-page-here/",

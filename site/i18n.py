@@ -196,14 +196,22 @@ def _nearest_translated_ancestors(
     return nearest
 
 
-def switcher_versions(page: Page | None, request: HttpRequest | None) -> list[SwitcherEntry]:
+def switcher_versions(
+    page: Page | None, request: HttpRequest | None, routed: list[LanguageVersion] | None = None
+) -> list[SwitcherEntry]:
     """Every site language for the switcher, on every page: the page's translation where it exists, else the
     nearest translated page above it (a section, the home page), said so in the switcher. On an error page
-    every other language leads to its home page."""
+    every other language leads to its home page.
+
+    ``routed``: the language versions of a view a page serves below its own URL (a topic hub of the home
+    page), as that view computed them; a language missing from them leads to its home page."""
     names = _language_names()
     active = get_language()
-    versions = {version.code: version for version in language_versions(page, request)}
-    if page is not None and getattr(page, "pk", None):
+    source = routed if routed is not None else language_versions(page, request)
+    versions = {version.code: version for version in source}
+    if routed is not None:
+        fallbacks = _home_pages(request)
+    elif page is not None and getattr(page, "pk", None):
         missing = [code for code in names if code not in versions]
         fallbacks = _nearest_translated_ancestors(page, missing, request)
     elif versions:

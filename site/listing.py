@@ -332,3 +332,12 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
     @path("feeds/topic/<slug:value>/atom/", name="topic_atom_feed")
     def topic_atom_feed(self, request: HttpRequest, value: str):
         return self.serve_feed(request, "atom", "topic", value)
+
+    # Per-country feeds (sections that list "country" in feed_facets; 404 elsewhere).
+    @path("feeds/country/<str:value>/rss/", name="country_rss_feed")
+    def country_rss_feed(self, request: HttpRequest, value: str):
+        return self.serve_feed(request, "rss", "country", value)
+
+    @path("feeds/country/<str:value>/atom/", name="country_atom_feed")
+    def country_atom_feed(self, request: HttpRequest, value: str):
+        return self.serve_feed(request, "atom", "country", value)

@@ -17,7 +17,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from decnet import i18n
+from decnet import hubs, i18n
 
 
 class MultilingualSitemap(Sitemap):
@@ -84,4 +84,46 @@ class MultilingualSitemap(Sitemap):
         lastmods = [url["lastmod"] for url in urls]
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
+        return urls
+
+
+class HubSitemap(Sitemap):
+    """The topic and country hubs with content (decnet.hubs), in every language, with hreflang alternates.
+
+    Hubs are routes of the home page rather than pages of their own, so they are listed here beside the
+    pages' sitemap (the same urlset)."""
+
+    limit = 50_000
+
+    def items(self) -> list[hubs.HubEntry]:
+        return self._entries
+
+    @cached_property
+    def _entries(self) -> list[hubs.HubEntry]:
+        root = self.get_wagtail_site().root_page
+        return hubs.sitemap_entries(root, self.request)
+
+    @cached_property
+    def _versions(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        return hubs.alternates(self._entries)
+
+    def absolute(self, url: str) -> str:
+        return self.request.build_absolute_uri(url) if self.request is not None else url
+
+    def location(self, obj: hubs.HubEntry) -> str:
+        return self.absolute(obj.url)
+
+    def lastmod(self, obj: hubs.HubEntry):
+        return None
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            versions = [(code, self.absolute(url)) for code, url in self._versions[(item.kind, item.value)]]
+            alternates = [{"lang_code": code, "location": url} for code, url in versions]
+            default = next((url for code, url in versions if code == settings.LANGUAGE_CODE), versions[0][1])
+            alternates.append({"lang_code": "x-default", "location": default})
+            urls.append(
+                {"item": item, "location": self.location(item), "lastmod": None, "alternates": alternates}
+            )
         return urls

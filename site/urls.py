@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from decnet import views as decnet_views
-from decnet.sitemaps import MultilingualSitemap
+from decnet.sitemaps import HubSitemap, MultilingualSitemap
 from search import api as search_api
 from search import views as search_views
 
@@ -22,7 +22,12 @@ urlpatterns = [
     path("api/v1/", include(search_api.urlpatterns(), namespace="search-api")),
     path("healthz", search_views.healthz, name="healthz"),
     # Discovery: one sitemap for every language (each URL with its hreflang alternates), and robots.txt.
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap, "hubs": HubSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", decnet_views.robots_txt, name="robots-txt"),
 ]
 

@@ -64,7 +64,7 @@ def test_card_shows_title_date_authors_summary_topics_and_thumbnail(client, make
     assert '<time datetime="2024-02-29">' in card
     assert '<a href="/en/blog/?author=ana-costa">Ana Costa</a>' in card
     assert "Participatory budgeting in practice." in card
-    assert '<a href="/en/blog/?topic=local-finance">Local finance</a>' in card
+    assert '<a href="/en/topics/local-finance/">Local finance</a>' in card  # the topic's hub
     img = re.search(r"<img [^>]*>", card).group(0)
     assert 'loading="lazy"' in img
     assert "fill-480x270" in img  # one 16:9 crop for every card (the test image is smaller: not enlarged)

@@ -40,13 +40,13 @@ def test_post_renders_its_fields(client, post):
         assert text in html
 
 
-def test_post_links_authors_topics_and_countries_to_filtered_index(client, post):
+def test_post_links_authors_to_filtered_index_and_topics_and_countries_to_hubs(client, post):
     html = client.get(post.url).content.decode()
     assert 'href="/en/blog/?author=ana-costa"' in html
     assert 'href="/en/blog/?author=jamie-boex"' in html
-    assert 'href="/en/blog/?topic=fiscal-decentralization"' in html
-    assert 'href="/en/blog/?country=KE"' in html
-    assert 'href="/en/blog/?country=UG"' in html
+    assert 'href="/en/topics/fiscal-decentralization/"' in html
+    assert 'href="/en/countries/ke/"' in html
+    assert 'href="/en/countries/ug/"' in html
 
 
 def test_post_has_breadcrumbs_back_to_index(client, post):

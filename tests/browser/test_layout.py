@@ -29,6 +29,8 @@ PAGES = (
     "glossary index",
     "library",
     "search with results",
+    "topic hub",
+    "country hub",
 )
 WIDTHS = {1280: 900, 390: 844}
 CASES = [(lang, name, width) for lang in LANGUAGES for name in PAGES for width in WIDTHS]

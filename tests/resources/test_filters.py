@@ -165,8 +165,8 @@ def test_chosen_values_stay_selected(client, catalogue):
     assert "Clear filters" in html
 
 
-def test_type_and_topic_links_on_cards_lead_to_filtered_lists(client, catalogue):
+def test_type_links_on_cards_lead_to_filtered_lists_and_chips_to_hubs(client, catalogue):
     html = client.get("/en/library/").content.decode()
     assert 'href="/en/library/?type=primer"' in html
-    assert 'href="/en/library/?topic=local-finance"' in html
-    assert 'href="/en/library/?country=KE"' in html
+    assert 'href="/en/topics/local-finance/"' in html
+    assert 'href="/en/countries/ke/"' in html

@@ -54,10 +54,10 @@ def test_product_page_shows_its_fields(client, product):
     assert '<figure class="resource-cover">' in html and "srcset=" in html
 
 
-def test_classification_links_filter_the_library(client, product):
+def test_type_link_filters_the_library_and_chips_lead_to_hubs(client, product):
     html = client.get("/en/library/logica/").content.decode()
-    assert 'href="/en/library/?topic=local-governance"' in html
-    assert 'href="/en/library/?country=KE"' in html
+    assert 'href="/en/topics/local-governance/"' in html
+    assert 'href="/en/countries/ke/"' in html
     assert 'href="/en/library/?type=assessment-framework"' in html
 
 

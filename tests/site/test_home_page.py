@@ -85,7 +85,7 @@ def test_home_shows_search_topics_term_and_lead(client, home_page, glossary):
     html = client.get("/en/").text
     assert 'id="home-q"' in html and 'name="q"' in html
     assert "Fiscal decentralization" in html and "From the glossary" in html
-    assert "/en/search/?q=Local%20finance" in html
+    assert 'href="/en/topics/local-finance/"' in html  # topic chips lead to the topic's hub
     assert 'class="hero"' in html
 
 
