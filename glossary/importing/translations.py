@@ -55,9 +55,9 @@ def _localized_relations(
     keys = list(keys)
     related = {key: related_ids(written[key]) for key in keys}
     topics = {key: list(written[key].topics.all()) for key in keys}
-    related_ids = {page_id for ids in related.values() for page_id in ids}
+    every_related_id = {page_id for ids in related.values() for page_id in ids}
     translation_key_of = dict(
-        GlossaryTermPage.objects.filter(pk__in=related_ids).values_list("pk", "translation_key")
+        GlossaryTermPage.objects.filter(pk__in=every_related_id).values_list("pk", "translation_key")
     )
     page_in_locale = dict(
         Page.objects.filter(locale=locale, translation_key__in=set(translation_key_of.values())).values_list(
