@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from decnet.home import HomeFigure
 from decnet.imports import Importer, import_view
-from glossary.importing import ImportFileError, InvalidRows
+from decnet.tabular import ImportFileError, InvalidRows
 from resources import importing
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django import forms
@@ -27,9 +27,35 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from decnet.tabular import Problem
+
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 SIGNING_SALT = "decnet.imports"
 SUFFIXES = (".csv", ".xlsx")
+
+
+@dataclass
+class Summary:
+    """What an import did, printed as "created N, updated N, unchanged N, skipped N" by the commands and the
+    admin view alike."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    published_drafts: int = 0  # unchanged items whose draft an import with "publish" put online
+
+    def __str__(self) -> str:
+        counts = (("created", self.created), ("updated", self.updated), ("unchanged", self.unchanged))
+        return ", ".join(f"{name} {count}" for name, count in (*counts, ("skipped", self.skipped)))
+
+
+@dataclass
+class Outcome:
+    """An importer's result: its summary and the problems of the rows it skipped."""
+
+    summary: Summary
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ Columns, one product a row (the file's rows are the products of the default lang
 * ``title:<lang>`` and ``summary:<lang>``: the product's translation into that content language (created
   under the library's translation, its classification in that language where translated).
 
-Reading, problems and the summary follow the glossary import (``glossary.importing``): problems are
-``FILE:LINE: column: message``; the import is one transaction, and with invalid rows nothing is written unless
-``skip_invalid``; new and changed products are drafts unless ``publish``.
+Reading (within the bounds of :mod:`decnet.tabular`), problems and the summary are those of every import:
+problems are ``FILE:LINE: column: message``; the import is one transaction, and with invalid rows nothing is
+written unless ``skip_invalid``; new and changed products are drafts unless ``publish``.
 """
 
 from __future__ import annotations
@@ -27,21 +27,15 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 from wagtail.models import Locale
 
+from decnet.imports import Outcome, Summary
 from decnet.models import Country, Person, Topic
-from glossary.importing import (
-    ImportFileError,
-    InvalidRows,
-    Outcome,
-    Problem,
-    SourceTable,
-    Summary,
-    read_table,
-    split_list,
-)
+from decnet.tabular import ImportFileError, InvalidRows, Problem, SourceTable, read_table, split_list
 from hardening.uploads import validate_document_upload
 from resources.models import (
     FILE_LANGUAGES,
@@ -101,38 +95,55 @@ def _header(table: SourceTable) -> dict[str, int]:
     return columns
 
 
-def _document_named(name: str, files_dir: Path | None, created: dict):
-    """The library's document whose file is `name`, or one uploaded from `files_dir` (checked first)."""
-    Document = get_document_model()
-    for document in Document.objects.filter(file__endswith=name).order_by("pk"):
-        if Path(document.file.name).name == name:
-            return document
-    if name in created:
-        return created[name]
-    if files_dir is None:
-        raise ValueError(f"no document named {name!r} in the library (give the folder of the files)")
-    path = files_dir / name
-    if not path.is_file():
-        raise ValueError(f"{name!r} is neither in the library nor in {files_dir}")
-    with path.open("rb") as handle:
-        try:
-            validate_document_upload(name, handle)
-        except ValidationError as error:
-            raise ValueError(f"{name}: {' '.join(error.messages)}") from None
-        document = Document(title=Path(name).stem)
-        document.file.save(name, File(handle), save=False)
-        document.save()
-    created[name] = document
-    return document
+@dataclass
+class Uploads:
+    """The documents one import uploads from ``--files``, by file name. The database rolls back when the
+    import fails, the media folder does not: ``discard`` deletes the files stored so far, so nothing is
+    half-written."""
+
+    folder: Path | None
+    documents: dict[str, AbstractDocument] = field(default_factory=dict)
+    stored: list[FieldFile] = field(default_factory=list)
+
+    def document_named(self, name: str) -> AbstractDocument:
+        """The library's document whose file is `name`, or one uploaded from the folder (checked first)."""
+        Document = get_document_model()
+        for document in Document.objects.filter(file__endswith=name).order_by("pk"):
+            if Path(document.file.name).name == name:
+                return document
+        if name in self.documents:
+            return self.documents[name]
+        if self.folder is None:
+            raise ValueError(f"no document named {name!r} in the library (give the folder of the files)")
+        path = self.folder / name
+        if not path.is_file():
+            raise ValueError(f"{name!r} is neither in the library nor in {self.folder}")
+        with path.open("rb") as handle:
+            try:
+                validate_document_upload(name, handle)
+            except ValidationError as error:
+                raise ValueError(f"{name}: {' '.join(error.messages)}") from None
+            document = Document(title=Path(name).stem)
+            document.file.save(name, File(handle), save=False)
+            self.stored.append(document.file)
+            document.save()
+        self.documents[name] = document
+        return document
+
+    def discard(self) -> None:
+        for stored in self.stored:
+            stored.storage.delete(stored.name)
+        self.stored.clear()
+        self.documents.clear()
 
 
-def _validate(table: SourceTable, columns: dict[str, int], files_dir: Path | None):
+def _validate(table: SourceTable, columns: dict[str, int], uploads: Uploads):
     default = Locale.get_default()
     types = {t.slug: t for t in ResourceType.objects.filter(locale=default)}
     people = {p.slug: p for p in Person.objects.filter(locale=default)}
     topics = {t.slug: t for t in Topic.objects.filter(locale=default)}
     countries = {c.code: c for c in Country.objects.filter(locale=default)}
-    rows, problems, skipped, seen, uploaded = [], [], 0, set(), {}
+    rows, problems, skipped, seen = [], [], 0, set()
     for source_row in table.rows:
         cell = {name: source_row.cell(index).strip() for name, index in columns.items()}
         row_problems = []
@@ -180,7 +191,7 @@ def _validate(table: SourceTable, columns: dict[str, int], files_dir: Path | Non
                 problem("files", f"{name}: unknown language {language!r}")
                 continue
             try:
-                files.append((_document_named(name, files_dir, uploaded), language, label))
+                files.append((uploads.document_named(name), language, label))
             except ValueError as error:
                 problem("files", str(error))
         translations = {}
@@ -310,16 +321,22 @@ def import_products(
 ) -> Outcome:
     """Read, validate and write a products file in one transaction (see the module docstring).
 
-    Raises ImportFileError (nothing written) or InvalidRows (bad rows without ``skip_invalid``)."""
+    Raises ImportFileError (nothing written) or InvalidRows (bad rows without ``skip_invalid``). Whatever
+    stops the import, the files it uploaded from ``files_dir`` are deleted again."""
     table = read_table(path, source)
     columns = _header(table)
-    with transaction.atomic():
-        library = find_library()
-        rows, problems, skipped = _validate(table, columns, Path(files_dir) if files_dir else None)
-        if problems and not skip_invalid:
-            raise InvalidRows(table.source, problems, skipped)
-        summary = Summary(skipped=skipped)
-        _apply(rows, library, publish, summary)
+    uploads = Uploads(Path(files_dir) if files_dir else None)
+    try:
+        with transaction.atomic():
+            library = find_library()
+            rows, problems, skipped = _validate(table, columns, uploads)
+            if problems and not skip_invalid:
+                raise InvalidRows(table.source, problems, skipped)
+            summary = Summary(skipped=skipped)
+            _apply(rows, library, publish, summary)
+    except BaseException:
+        uploads.discard()
+        raise
     return Outcome(summary=summary, problems=problems)
 
 

@@ -1,20 +1,13 @@
-"""Reading spreadsheets and their header (glossary.importing, no database needed)."""
+"""Reading spreadsheets (decnet.tabular) and a glossary header (glossary.importing); no database needed."""
 
 import datetime
 
 import openpyxl
 import pytest
 
-from glossary.importing import (
-    ImportFileError,
-    SourceRow,
-    SourceTable,
-    decode_utf8,
-    parse_header,
-    read_table,
-    split_list,
-    term_key,
-)
+from decnet.tabular import ImportFileError, SourceRow, SourceTable, decode_utf8, read_table, split_list
+from glossary.importing.existing import term_key
+from glossary.importing.header import parse_header
 from tests.glossary.conftest import write_csv, write_xlsx
 
 
