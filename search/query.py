@@ -146,6 +146,9 @@ class TopicRef:
     slug: str
     name: str
 
+    # Which hub the reference leads to (decnet.hubs): templates ask the reference, never name the facet.
+    hub_kind = "topic"
+
 
 @dataclass
 class SearchResult:

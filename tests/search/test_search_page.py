@@ -56,8 +56,8 @@ def test_facets_with_counts_are_a_get_form(client, corpus):
     assert facet("country", "KE", "Kenya", 1)
     assert facet("region", "africa", "Africa", 2)
     assert facet("year", "2024", "2024", 2)
-    # A result's topics link to the same search filtered by that topic.
-    assert "?q=governance&amp;topic=local-elections&amp;type=blog" in html
+    # A result's topics lead to their hubs (issue 14: every topic chip does).
+    assert 'href="/en/topics/local-elections/"' in html
     assert (
         'form="search-form"' in html
         and '<form role="search" method="get" action="" id="search-form">' in html
