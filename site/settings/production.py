@@ -44,5 +44,10 @@ LOGGING = {
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # The per-request access line (hardening.middleware.RequestLogMiddleware) is always written.
-    "loggers": {"decnet.request": {"handlers": ["stdout"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "decnet.request": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        # opensearch-py traces every engine request, readers' words included, at INFO: never written, even
+        # when LOG_LEVEL=INFO is set to look into something else.
+        "opensearchpy.trace": {"level": "WARNING"},
+    },
 }

@@ -1,5 +1,8 @@
 """Hostile and random input never makes the API or the page answer 5xx, on any engine."""
 
+import json
+import logging
+import re
 import string
 
 import pytest
@@ -7,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from hardening.jsonlog import JsonFormatter
 from search.engine import backend_for
 from tests.search.conftest import engine_in_use
 
@@ -120,7 +124,12 @@ PARAMS = st.fixed_dictionaries(
     ],
 )
 @given(params=PARAMS)
-def test_generated_queries_and_parameters_never_5xx(client, corpus, django_settings_off_rate_limit, params):
+def test_generated_queries_and_parameters_never_5xx(
+    client, corpus, django_settings_off_rate_limit, caplog, params
+):
+    caplog.clear()
+    caplog.set_level(logging.WARNING)  # what production writes (site/settings/production.py LOGGING) ...
+    caplog.set_level(logging.INFO, logger="decnet.request")  # ... and the access line of every request
     api = client.get("/api/v1/search", params)
     assert api.status_code in (200, 400), (params, api.content[:300])
     if api.status_code == 200:
@@ -130,6 +139,21 @@ def test_generated_queries_and_parameters_never_5xx(client, corpus, django_setti
         assert set(api.json()["error"]) == {"code", "message", "field"}
     page = client.get("/en/search/", params)
     assert page.status_code == 200, params
+    _assert_logs_hold_no_query_string(caplog.records, params["q"])
+
+
+# A query string as it would appear in a log line: "?q=…", "&topic=…".
+_QUERY_STRING = re.compile(r"[?&](?:q|type|topic|country|region|year|lang|sort|page|page_size)=")
+
+
+def _assert_logs_hold_no_query_string(records, query: str) -> None:
+    """The log scan of issue 17 (point 7), over every line the fuzzed requests wrote, as production writes
+    them (JSON): no query string, and no reader's words (checked when long enough not to occur by chance)."""
+    words = query.strip()
+    for line in (JsonFormatter().format(record) for record in records):
+        assert not _QUERY_STRING.search(line), line
+        if len(words) >= 12:
+            assert words not in line and json.dumps(words)[1:-1] not in line, line
 
 
 @pytest.fixture
