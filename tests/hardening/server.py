@@ -42,6 +42,19 @@ class Server:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
+    def restart_workers(self) -> None:
+        """Stop every worker; gunicorn's arbiter starts fresh ones, with empty memories."""
+        old = set(self.worker_pids())
+        for pid in old:
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            now = set(self.worker_pids())
+            if len(now) == len(old) and not now & old:
+                return
+            time.sleep(0.2)
+        raise AssertionError("gunicorn did not replace its workers")
+
 
 def database_url_for_server(folder: Path) -> str:
     """A URL another process can open and see the current test data in."""

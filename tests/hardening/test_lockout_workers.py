@@ -3,10 +3,7 @@ forgets nothing (issue 17, point 3). django-axes keeps its failure records in th
 shares; this test proves it on a real server with two workers, over real connections."""
 
 import http.cookiejar
-import os
 import re
-import signal
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -56,24 +53,11 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a successful sign-in answers 302: keep it as the status
 
 
-def _restart_workers(server) -> None:
-    old = set(server.worker_pids())
-    for pid in old:
-        os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        now = set(server.worker_pids())
-        if len(now) == len(old) and not now & old:
-            return
-        time.sleep(0.2)
-    raise AssertionError("gunicorn did not replace its workers")
-
-
 def test_five_failures_across_two_workers_lock_out_and_a_restart_keeps_the_lock(superuser, tmp_path):
     with gunicorn(tmp_path, workers=2) as server:
         browser = Browser(server.base_url)
         failures = [browser.sign_in("wrong-password") for _ in range(5)]
-        _restart_workers(server)
+        server.restart_workers()
         after_restart = browser.sign_in(STRONG_PASSWORD)
         other_reader = Browser(server.base_url).sign_in(STRONG_PASSWORD)
     assert failures == [200, 200, 200, 200, 429]

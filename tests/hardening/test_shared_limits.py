@@ -4,8 +4,6 @@ Each test serves the test database with a real gunicorn (tests/hardening/server.
 the count was per worker: with N workers about N x the limit got through.
 """
 
-import os
-import signal
 import time
 import urllib.error
 import urllib.request
@@ -35,19 +33,6 @@ def _fresh_window(seconds: int = 60, margin: float = 8) -> None:
         time.sleep(left + 0.05)
 
 
-def _restart_workers(server) -> None:
-    old = set(server.worker_pids())
-    for pid in old:
-        os.kill(pid, signal.SIGTERM)  # the arbiter starts fresh workers, with empty memories
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        now = set(server.worker_pids())
-        if len(now) == len(old) and not now & old:
-            return
-        time.sleep(0.2)
-    raise AssertionError("gunicorn did not replace its workers")
-
-
 @pytest.mark.parametrize("workers", [2, 4])
 def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_restart(
     home_page, tmp_path, workers
@@ -59,7 +44,7 @@ def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_
         # A new connection each time: gunicorn's workers take turns, so every worker answers some of them.
         api_statuses = [status(server.base_url + api) for _ in range(LIMIT + 3)]
         page_statuses = [status(server.base_url + page) for _ in range(LIMIT + 3)]
-        _restart_workers(server)
+        server.restart_workers()
         after_restart = [status(server.base_url + url) for url in (api, page)]
     assert api_statuses == [200] * LIMIT + [429] * 3
     assert page_statuses == [200] * LIMIT + [429] * 3
