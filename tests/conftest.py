@@ -39,6 +39,29 @@ def django_db_setup(django_db_setup):
     yield
 
 
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site for a test module: its test database swapped for a copy of the demo content, loaded once
+    per run (tests/db_template.py), and swapped back when the module is done. Yields what
+    `load_demo_content` printed."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    with django_db_blocker.unblock(), db_template.demo_database(connection) as output:
+        Site.clear_site_root_paths_cache()
+        ContentType.objects.clear_cache()
+        yield output
+    # The cached site root paths point at the demo's home page.
+    Site.clear_site_root_paths_cache()
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    """The demo site, for tests that read it (`db` gives each test its own transaction, rolled back)."""
+    return demo_site
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """PYTEST_SEED=<n> replays a random order (pytest-randomly's --randomly-seed=<n> does the same)."""

@@ -19,21 +19,30 @@ run, never a stale template); elsewhere templates are kept between runs in /dev/
 $TMPDIR/decnet-test-db).
 ``TEST_DB_TEMPLATE=off`` migrates every test database from scratch, as Django does by default.
 
+The demo content (``load_demo_content``, about 20-50 CPU seconds) gets the same treatment: it is loaded once
+per run and database into a snapshot built from the template (``demo_snapshot``), and each test module that
+reads the demo swaps its test database for a copy of that snapshot and back again (tests/conftest.py,
+``demo_site``).
+
     python -m tests.db_template      # build the template for DATABASE_URL now (scripts/test.sh does)
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import fcntl
 import hashlib
 import importlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -221,6 +230,183 @@ def created() -> None:
         fcntl.flock(_clone_lock, fcntl.LOCK_UN)
         _clone_lock.close()
         _clone_lock = None
+
+
+# --- the demo content --------------------------------------------------------------------------------------
+
+# What `load_demo_content` reads: the apps' code and the demo's data files (not templates, not tests).
+DEMO_SOURCES = ("site", "blog", "resources", "glossary", "search", "impact", "hardening", "demo")
+
+
+@dataclass(frozen=True)
+class DemoSnapshot:
+    """The demo site loaded once: a database (SQLite file or PostgreSQL database name), its media files and
+    what the command printed."""
+
+    database: str
+    media: Path
+    output: str
+
+
+def _demo_key(settings_dict: dict) -> str:
+    """Changes with the migrations (the template's key), the code and data the loader runs, and the day (the
+    demo's dates are relative to today)."""
+    digest = hashlib.sha256(f"{_key(settings_dict)}|{datetime.date.today().isoformat()}".encode())
+    for folder in DEMO_SOURCES:
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(str(path.relative_to(ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _load_demo(database_url: str, media: Path) -> str:
+    from django.conf import settings
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(media),
+        "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo_content"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"loading the demo snapshot failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def demo_snapshot(connection) -> DemoSnapshot:
+    """The demo loaded into a copy of the migrated template, built once (under a file lock) per key."""
+    settings_dict = connection.settings_dict
+    folder = template_dir() / f"demo-{connection.vendor}-{_demo_key(settings_dict)}"
+    output = folder / "output.txt"
+    with _locked(folder.name):
+        if not output.exists():
+            scratch = folder.with_name(f"{folder.name}.{os.getpid()}.building")
+            shutil.rmtree(scratch, ignore_errors=True)
+            scratch.mkdir()
+            try:
+                if connection.vendor == "sqlite":
+                    _sqlite_copy(sqlite_template(settings_dict), scratch / "demo.sqlite3")
+                    printed = _load_demo(f"sqlite:///{scratch / 'demo.sqlite3'}", scratch / "media")
+                else:
+                    printed = _load_demo(
+                        _url_for(_postgres_demo(settings_dict, folder.name)), scratch / "media"
+                    )
+                (scratch / "output.txt").write_text(printed, encoding="utf-8")
+                shutil.rmtree(folder, ignore_errors=True)
+                os.replace(scratch, folder)
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+    if connection.vendor == "sqlite":
+        database = str(folder / "demo.sqlite3")
+    else:
+        database = _demo_database_name(settings_dict, folder.name)
+    return DemoSnapshot(database, folder / "media", output.read_text(encoding="utf-8"))
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API: a plain file copy could miss what sits in the -wal file)."""
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    writer = sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def _postgres_base_template(settings_dict: dict) -> str:
+    # In a test process the settings already name the test database; the template is the one it came from.
+    return settings_dict.get("TEST", {}).get("TEMPLATE") or postgres_template(settings_dict)
+
+
+def _demo_database_name(settings_dict: dict, folder_name: str) -> str:
+    """``<name>_demo_<key>``, beside the template ``<name>_tpl_<key>`` it is copied from."""
+    base = _postgres_base_template(settings_dict).rsplit("_tpl_", 1)[0]
+    return f"{base}_demo_{folder_name.rsplit('-', 1)[-1]}"
+
+
+def _postgres_demo(settings_dict: dict, folder_name: str) -> str:
+    """A fresh database for the demo snapshot, copied from the migrated template."""
+    from psycopg import sql
+
+    name = _demo_database_name(settings_dict, folder_name)
+    template = _postgres_base_template(settings_dict)
+    with _locked(f"postgres-clone-{template}"), _admin_connection(settings_dict) as admin:
+        # Snapshots of earlier keys (other code, other runs) are no longer needed.
+        stale = admin.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s",
+            [name.rsplit("_demo_", 1)[0].replace("_", r"\_") + r"\_demo\_%"],
+        ).fetchall()
+        for (old,) in stale:
+            with contextlib.suppress(Exception):
+                admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(old)))
+        create = sql.SQL("CREATE DATABASE {} TEMPLATE {}")
+        admin.execute(create.format(sql.Identifier(name), sql.Identifier(template)))
+    return name
+
+
+@contextlib.contextmanager
+def demo_database(connection) -> Iterator[str]:
+    """Swap the test database of ``connection`` for a copy of the demo snapshot while the block runs, then
+    put back exactly what was there. Yields what `load_demo_content` printed."""
+    snapshot = demo_snapshot(connection)
+    from django.conf import settings
+
+    shutil.copytree(snapshot.media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+    if connection.vendor == "sqlite":
+        with _sqlite_swapped(connection, snapshot.database):
+            yield snapshot.output
+    else:
+        with _postgres_swapped(connection, snapshot.database):
+            yield snapshot.output
+
+
+@contextlib.contextmanager
+def _sqlite_swapped(connection, database: str) -> Iterator[None]:
+    connection.ensure_connection()
+    raw = connection.connection
+    saved = sqlite3.connect(":memory:")
+    try:
+        raw.backup(saved)
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            source.backup(raw)
+        finally:
+            source.close()
+        yield
+        connection.ensure_connection()
+        saved.backup(connection.connection)
+    finally:
+        saved.close()
+
+
+@contextlib.contextmanager
+def _postgres_swapped(connection, database: str) -> Iterator[None]:
+    from psycopg import sql
+
+    own = connection.settings_dict["NAME"]
+    copy = f"{own[:50]}_demo"
+    with _locked(f"postgres-clone-{database}"), _admin_connection(connection.settings_dict) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(copy)))
+        create = sql.SQL("CREATE DATABASE {} TEMPLATE {}")
+        admin.execute(create.format(sql.Identifier(copy), sql.Identifier(database)))
+    connection.close()
+    connection.settings_dict["NAME"] = copy
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = own
+        with _admin_connection(connection.settings_dict) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(copy)))
 
 
 def main() -> None:

@@ -486,9 +486,6 @@ def test_second_run_changes_nothing(demo):
 
 
 def test_first_run_prints_a_summary(demo):
-    # `demo` (not `demo_output` alone) marks the test as a database test, so pytest-django keeps it with the
-    # module's other tests instead of moving it after the transactional tests of other apps, which empty the
-    # database when they end.
     assert "created" in demo
     assert "blog posts" in demo
     assert "pages, fr" in demo and "snippets, ar" in demo

@@ -1,32 +1,11 @@
 """On the demo content: blog posts per year count each post once, whatever its translations."""
 
-import io
-
-import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from blog.models import BlogPostPage
 from impact import selectors
 from tests.i18n.conftest import translate_page
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """`load_demo_content` once for the module, rolled back afterwards (as tests/site/demo does)."""
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            call_command("load_demo_content", stdout=io.StringIO())
-            yield
-            transaction.set_rollback(True)
-        Site.clear_site_root_paths_cache()
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    return demo_site
 
 
 def english_posts() -> int:

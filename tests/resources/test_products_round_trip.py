@@ -3,22 +3,10 @@ files and classification come back (translations included)."""
 
 import io
 
-import pytest
 from django.core.management import call_command
-from django.db import transaction
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from resources.models import ResourcePage
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            call_command("load_demo_content", stdout=io.StringIO())
-            yield
-            transaction.set_rollback(True)
-        Site.clear_site_root_paths_cache()
 
 
 def snapshot() -> dict:
