@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install setup run test check lint opensearch opensearch-stop postgres postgres-stop messages bench backup restore lighthouse
+.PHONY: install setup run test check lint opensearch opensearch-stop postgres postgres-stop redis redis-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	scripts/system-deps.sh
@@ -60,6 +60,12 @@ postgres:
 
 postgres-stop:
 	scripts/services/postgres.sh stop
+
+redis:
+	scripts/services/redis.sh start
+
+redis-stop:
+	scripts/services/redis.sh stop
 
 # Interface translations: extract the strings of the code and templates into locale/<lang>/LC_MESSAGES/django.po
 # (new strings arrive untranslated, changed ones fuzzy: translate them, tests/i18n/test_catalogues.py fails until

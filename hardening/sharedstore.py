@@ -11,8 +11,8 @@ operations cover the site's needs:
 
 The default backend is the database (``DatabaseStore``): one table, each operation one SQL statement
 (``INSERT ... ON CONFLICT ... RETURNING``, atomic on SQLite >= 3.35 and PostgreSQL), so it needs no extra
-service. Another backend (Redis, when ``REDIS_URL`` is set) only has to offer the same two methods and be
-named in the ``SHARED_STORE`` setting (a dotted path).
+service. With ``REDIS_URL`` set, the settings name ``RedisStore`` instead (``SHARED_STORE``, a dotted path):
+the same two methods, one round trip each, shared by every host that uses the same server.
 
 Errors (a locked or unreachable database) are raised as ``SharedStoreError``; each caller decides whether to
 fail open (a rate limit) or closed.
@@ -143,6 +143,41 @@ class DatabaseStore:
             [_short_key(f"{key}@{window_seconds}:{number}"), ends],
         )
         return int(row[0])
+
+
+class RedisStore:
+    """The shared store in Redis (``settings.REDIS_URL``): ``SET NX PX`` for ``add``, ``INCR`` plus an expiry
+    at the window's end for ``incr``. Keys carry ``settings.REDIS_KEY_PREFIX``; nothing is kept past its
+    window or period, so the server needs no persistence."""
+
+    def __init__(self, url: str | None = None, prefix: str | None = None) -> None:
+        import redis
+
+        self.errors = redis.RedisError
+        # A slow or lost server must not hold a reader's request: the callers fail open or closed quickly.
+        self.client = redis.Redis.from_url(
+            url or settings.REDIS_URL, socket_timeout=0.5, socket_connect_timeout=0.5
+        )
+        self.prefix = f"{prefix if prefix is not None else settings.REDIS_KEY_PREFIX}:store:"
+
+    def add(self, key: str, ttl: float) -> bool:
+        milliseconds = max(1, int(ttl * 1000))
+        try:
+            return bool(self.client.set(self.prefix + _short_key(key), 1, nx=True, px=milliseconds))
+        except self.errors as error:
+            raise SharedStoreError(str(error)) from error
+
+    def incr(self, key: str, window_seconds: int) -> int:
+        number, ends = window_of(window_seconds)
+        name = self.prefix + _short_key(f"{key}@{window_seconds}:{number}")
+        try:
+            pipeline = self.client.pipeline(transaction=True)
+            pipeline.incr(name)
+            pipeline.expireat(name, int(ends) + 1)
+            count, _ = pipeline.execute()
+        except self.errors as error:
+            raise SharedStoreError(str(error)) from error
+        return int(count)
 
 
 @cache

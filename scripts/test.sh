@@ -145,6 +145,7 @@ cleanup() {
   print_table || true
   if started_by_us opensearch; then scripts/services/opensearch.sh stop || true; fi
   if started_by_us postgres; then scripts/services/postgres.sh stop || true; fi
+  if started_by_us redis; then scripts/services/redis.sh stop || true; fi
   rm -rf "$RUN_DIR"
   if [ "$rc" = 0 ]; then echo "make test: all stages passed"; else echo "make test: FAILED (exit status $rc)" >&2; fi
   exit "$rc"
@@ -158,6 +159,7 @@ echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKE
 
 # Services and the SQLite template start while the static checks run (apt installs stay one at a time).
 services() {
+  start_service redis
   start_service postgres
   DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template
   start_service opensearch
@@ -181,6 +183,8 @@ finish_stage services || status=1
 [ "$status" = 0 ] || exit 1
 
 PG_URL="$(scripts/services/postgres.sh url)"
+TEST_REDIS_URL="$(scripts/services/redis.sh url)" # the Redis tests (shared store, rate limit) use it
+export TEST_REDIS_URL
 OS_URL="$(scripts/services/opensearch.sh url)"
 sqlite_tests() { DATABASE_URL="sqlite:///:memory:" pytest_stage sqlite -m "not browser"; }
 postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser"; }

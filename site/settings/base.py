@@ -237,16 +237,31 @@ SITE_TAGLINE = _("Decentralization, local governance and multilevel governance")
 # process must see the same cache, so it is file-based (one host), by default in memory-backed /dev/shm: fast
 # (~0.1 ms a write, ten times a disk's) and gone at reboot. IMPACT_CACHE_DIR moves it. Settings that define
 # their own CACHES without "impact" fall back to the default cache (tests do).
+# With REDIS_URL set (production with more than one host, `make stack`), Redis holds them instead, and the
+# default cache and the shared store (rate limits, counting dedup: hardening/sharedstore.py) too; without it
+# the site needs no service beyond its database (docs/caching.md).
 IMPACT_CACHE_ALIAS = "impact"
 _IMPACT_TMP = "/dev/shm" if os.path.isdir("/dev/shm") else os.environ.get("TMPDIR", "/tmp")
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+REDIS_KEY_PREFIX = os.environ.get("REDIS_KEY_PREFIX", "decnet").strip() or "decnet"
+_REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    IMPACT_CACHE_ALIAS: {
-        "BACKEND": "impact.cache.ImpactFileCache",
-        "LOCATION": os.environ.get("IMPACT_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-impact-cache")),
-        "TIMEOUT": 1800,
-    },
+    "default": (
+        {**_REDIS_CACHE, "KEY_PREFIX": REDIS_KEY_PREFIX}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
+    IMPACT_CACHE_ALIAS: (
+        {**_REDIS_CACHE, "KEY_PREFIX": f"{REDIS_KEY_PREFIX}:impact", "TIMEOUT": 1800}
+        if REDIS_URL
+        else {
+            "BACKEND": "impact.cache.ImpactFileCache",
+            "LOCATION": os.environ.get("IMPACT_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-impact-cache")),
+            "TIMEOUT": 1800,
+        }
+    ),
 }
+SHARED_STORE = "hardening.sharedstore.RedisStore" if REDIS_URL else "hardening.sharedstore.DatabaseStore"
 # Counts are batched per worker process and written after the response, at the latest this many seconds after
 # the oldest pending event or once this many counters are pending (0 seconds: write during each request).
 IMPACT_FLUSH_SECONDS = float(os.environ.get("IMPACT_FLUSH_SECONDS", "5"))

@@ -7,10 +7,13 @@ the count was per worker: with N workers about N x the limit got through.
 import time
 import urllib.error
 import urllib.request
+import uuid
 
 import pytest
+import redis
 
 from tests.hardening.server import gunicorn
+from tests.hardening.test_sharedstore_redis import redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -33,12 +36,16 @@ def _fresh_window(seconds: int = 60, margin: float = 8) -> None:
         time.sleep(left + 0.05)
 
 
-@pytest.mark.parametrize("workers", [2, 4])
+@pytest.mark.parametrize(
+    ("workers", "store"), [(2, "database"), (4, "database"), (2, "redis")], ids=["2-db", "4-db", "2-redis"]
+)
 def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_restart(
-    home_page, tmp_path, workers
+    home_page, tmp_path, workers, store
 ):
     api, page = "/api/v1/search?q=governance", "/en/search/?q=governance"
     env = {"SEARCH_API_RATE_LIMIT": f"{LIMIT}/minute"}
+    if store == "redis":  # as production runs with REDIS_URL set: the counts live in Redis
+        env |= {"REDIS_URL": redis_url(), "REDIS_KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
     with gunicorn(tmp_path, workers=workers, env=env, preload="") as server:
         _fresh_window(margin=25)
         # A new connection each time: gunicorn's workers take turns, so every worker answers some of them.
@@ -49,3 +56,5 @@ def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_
     assert api_statuses == [200] * LIMIT + [429] * 3
     assert page_statuses == [200] * LIMIT + [429] * 3
     assert after_restart == [429, 429]
+    if store == "redis":  # the counts were kept in Redis, under the server's prefix
+        assert redis.Redis.from_url(env["REDIS_URL"]).keys(f"{env['REDIS_KEY_PREFIX']}:store:search:rate:*")
