@@ -32,10 +32,12 @@ READY_MARK = "prepared"
 
 @dataclass(frozen=True)
 class RunningSite:
-    """A served site: its base URL (no trailing slash) and the folder of its database and files."""
+    """A served site: its base URL (no trailing slash), the folder of its database and files, and the
+    gunicorn master's process id (the benchmarks read its workers' CPU time from /proc)."""
 
     base_url: str
     folder: Path | None
+    pid: int | None = None
 
 
 def site_environment(folder: Path) -> dict[str, str]:
@@ -127,7 +129,7 @@ def running_site(folder: Path | None = None) -> Iterator[RunningSite]:
         except RuntimeError as error:
             tail = log_path.read_text(errors="replace")[-3000:]
             raise RuntimeError(f"{error}; server log:\n{tail}") from None
-        yield RunningSite(base_url=base_url, folder=base)
+        yield RunningSite(base_url=base_url, folder=base, pid=process.pid)
     finally:
         process.send_signal(signal.SIGINT)  # gunicorn: quick shutdown (SIGTERM waits for workers)
         try:
