@@ -197,17 +197,24 @@ def _nearest_translated_ancestors(
 
 
 def switcher_versions(
-    page: Page | None, request: HttpRequest | None, routed: list[LanguageVersion] | None = None
+    page: Page | None,
+    request: HttpRequest | None,
+    routed: list[LanguageVersion] | None = None,
+    known: list[LanguageVersion] | None = None,
 ) -> list[SwitcherEntry]:
     """Every site language for the switcher, on every page: the page's translation where it exists, else the
     nearest translated page above it (a section, the home page), said so in the switcher. On an error page
     every other language leads to its home page.
 
     ``routed``: the language versions of a view a page serves below its own URL (a topic hub of the home
-    page), as that view computed them; a language missing from them leads to its home page."""
+    page), as that view computed them; a language missing from them leads to its home page. ``known``: the
+    page's own language versions when the caller has them already (the head's hreflang links asked first)."""
     names = _language_names()
     active = get_language()
-    source = routed if routed is not None else language_versions(page, request)
+    if routed is not None:
+        source = routed
+    else:
+        source = known if known is not None else language_versions(page, request)
     versions = {version.code: version for version in source}
     if routed is not None:
         fallbacks = _home_pages(request)

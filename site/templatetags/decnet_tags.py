@@ -14,13 +14,33 @@ from decnet.models import FooterSettings
 register = template.Library()
 
 
-def _localized_root(context) -> Page | None:
+def _per_request(context, name: str, build):
+    """``build()`` once per request and language: the page chrome (menu, footer, home page) asks for the same
+    things from several tags and includes, and each asking costs queries (locale, view restrictions)."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return None
-    root = site.root_page
-    return root.localized if root else None
+    if request is None:
+        return build()
+    memo = request.__dict__.setdefault("_decnet_chrome", {})
+    key = (name, get_language())
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
+
+
+def _site(context) -> Site | None:
+    request = context.get("request")
+    return Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+
+
+def _localized_root(context) -> Page | None:
+    def build() -> Page | None:
+        site = _site(context)
+        if site is None:
+            return None
+        root = site.root_page
+        return root.localized if root else None
+
+    return _per_request(context, "root", build)
 
 
 @register.simple_tag(takes_context=True)
@@ -31,12 +51,12 @@ def home_url(context) -> str:
 
 @register.simple_tag(takes_context=True)
 def main_menu_items(context) -> list[Page]:
-    if "_main_menu_items" not in context.render_context:
+    def build() -> list[Page]:
         root = _localized_root(context)
         children = root.get_children().live().public().in_menu() if root is not None else Page.objects.none()
-        items = list(i18n.without_language_placeholders(children))
-        context.render_context["_main_menu_items"] = items
-    return context.render_context["_main_menu_items"]
+        return list(i18n.without_language_placeholders(children))
+
+    return _per_request(context, "menu", build)
 
 
 def _home_path(context) -> str:
@@ -127,7 +147,9 @@ def page_translations(context, page: Page | None = None) -> list:
 @register.simple_tag(takes_context=True)
 def switcher_versions(context, page: Page | None = None) -> list:
     """Every language for the switcher: translations, or the nearest translated page above (decnet.i18n)."""
-    return i18n.switcher_versions(page, context.get("request"), context.get("language_versions"))
+    routed = context.get("language_versions")
+    known = page_translations(context, page) if routed is None else None
+    return i18n.switcher_versions(page, context.get("request"), routed, known)
 
 
 @register.simple_tag(takes_context=True)
@@ -198,28 +220,32 @@ def site_footer(context) -> dict:
     """What the footer shows, from Settings → Footer (decnet.models.footer), in the reader's language: the
     wording (the footer text's translation, else the interface's standard sentences), the pages (their
     translation where there is one), the community and social links."""
-    request = context.get("request")
-    if "_site_footer" in context.render_context:
-        return context.render_context["_site_footer"]
-    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    return _per_request(context, "footer", lambda: _build_footer(context))
+
+
+def _build_footer(context) -> dict:
+    site = _site(context)
     # Not ``for_site``: its get_or_create writes on a read path, and a write waits for SQLite's lock while
     # an import holds it. A site whose footer was never saved shows the standard footer.
     settings = (FooterSettings.objects.filter(site=site).first() if site else None) or FooterSettings()
     text = settings.text.localized if settings.text_id else None
     root = _localized_root(context)
+    # The pages editors did not choose, found by their usual slugs under the home page: one query for all.
+    missing = {slug for field, slug in FOOTER_DEFAULT_SLUGS.items() if getattr(settings, field) is None}
+    by_slug = {}
+    if missing and root is not None:
+        children = root.get_children().live().public().filter(slug__in=missing).order_by("path")
+        for page in i18n.without_language_placeholders(children):
+            by_slug.setdefault(page.slug, page)
     pages = {}
     for field, slug in FOOTER_DEFAULT_SLUGS.items():
         chosen = getattr(settings, field)
         if chosen is not None:
             chosen = chosen.localized.specific if chosen.live else None
-        elif root is not None:
-            chosen = i18n.without_language_placeholders(
-                root.get_children().live().public().filter(slug=slug)
-            ).first()
+        else:
+            chosen = by_slug.get(slug)
         pages[field.removesuffix("_page")] = chosen
-    footer = {"settings": settings, "text": text, "pages": pages, "social": settings.social_links()}
-    context.render_context["_site_footer"] = footer
-    return footer
+    return {"settings": settings, "text": text, "pages": pages, "social": settings.social_links()}
 
 
 # Placeholder colours (.tone-0 … .tone-3 in site.css): one per content type, always the same for a label.
