@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scripts.serve import running_site, site_environment  # noqa: E402
+from scripts.serve import http_status, running_site, site_environment  # noqa: E402
 
 CALIBRATION = ("calibration (/healthz)", "/healthz")
 # (name, path or index to find the first item of, item path prefix)
@@ -75,13 +75,7 @@ class Figures:
 
 
 def fetch(url: str) -> int:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+    return http_status(url, {"User-Agent": USER_AGENT}, timeout=30)
 
 
 def first_item(base_url: str, index: str, prefix: str) -> str:

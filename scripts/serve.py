@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -73,6 +74,17 @@ def prepare(folder: Path, env: dict[str, str]) -> None:
     # Static files change with the code: collected anew each run (hashed and compressed, as in production).
     shutil.rmtree(folder / "static", ignore_errors=True)
     _manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def http_status(url: str, headers: dict[str, str] | None = None, timeout: float = 60) -> int:
+    """GET ``url`` to the end of its body; its status, also for 4xx and 5xx answers."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 def free_port() -> int:

@@ -95,20 +95,27 @@ def _locked(name: str):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _migrate(database_url: str) -> None:
+def _manage(database_url: str, *args: str, what: str, **env: str) -> str:
+    """Run a management command on another database (a template being built); its output, or an error."""
     from django.conf import settings
 
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE}
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--run-syncdb", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    environment = {
+        **os.environ,
+        **env,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
+    }
+    command = [sys.executable, "manage.py", *args]
+    result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"building the test database template failed:\n{result.stdout}\n{result.stderr}")
+        raise RuntimeError(f"{what} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def _migrate(database_url: str) -> None:
+    started = time.monotonic()
+    args = ("migrate", "--run-syncdb", "--noinput", "-v0")
+    _manage(database_url, *args, what="building the test database template")
     print(f"test database template migrated in {time.monotonic() - started:.1f} s", file=sys.stderr)
 
 
@@ -261,24 +268,8 @@ def _demo_key(settings_dict: dict) -> str:
 
 
 def _load_demo(database_url: str, media: Path) -> str:
-    from django.conf import settings
-
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(media),
-        "DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE,
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "load_demo_content"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"loading the demo snapshot failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
+    what = "loading the demo snapshot"
+    return _manage(database_url, "load_demo_content", what=what, MEDIA_ROOT=str(media))
 
 
 def demo_snapshot(connection) -> DemoSnapshot:

@@ -5,28 +5,18 @@ the count was per worker: with N workers about N x the limit got through.
 """
 
 import time
-import urllib.error
-import urllib.request
 import uuid
 
 import pytest
 import redis
 
+from scripts.serve import http_status
 from tests.hardening.server import gunicorn
 from tests.hardening.test_sharedstore_redis import redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 LIMIT = 12
-
-
-def status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def _fresh_window(seconds: int = 60, margin: float = 8) -> None:
@@ -49,10 +39,10 @@ def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_
     with gunicorn(tmp_path, workers=workers, env=env, preload="") as server:
         _fresh_window(margin=25)
         # A new connection each time: gunicorn's workers take turns, so every worker answers some of them.
-        api_statuses = [status(server.base_url + api) for _ in range(LIMIT + 3)]
-        page_statuses = [status(server.base_url + page) for _ in range(LIMIT + 3)]
+        api_statuses = [http_status(server.base_url + api) for _ in range(LIMIT + 3)]
+        page_statuses = [http_status(server.base_url + page) for _ in range(LIMIT + 3)]
         server.restart_workers()
-        after_restart = [status(server.base_url + url) for url in (api, page)]
+        after_restart = [http_status(server.base_url + url) for url in (api, page)]
     assert api_statuses == [200] * LIMIT + [429] * 3
     assert page_statuses == [200] * LIMIT + [429] * 3
     assert after_restart == [429, 429]

@@ -12,28 +12,18 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import connection
 
+from scripts.serve import http_status
 from tests.hardening.server import PROJECT, gunicorn
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 ROWS = 1000
 SEARCHES = 48
-
-
-def _status(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=60) as response:
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def _write_lock_taken(path: str) -> bool:
@@ -78,7 +68,7 @@ def test_48_searches_during_a_1000_row_import_get_no_server_error_slow(glossary,
                 for index in range(SEARCHES)
             ]
             with ThreadPoolExecutor(max_workers=4) as pool:
-                statuses = list(pool.map(_status, urls))
+                statuses = list(pool.map(http_status, urls))
             still_writing = _write_lock_taken(database)
             out, err = importer.communicate(timeout=600)
             server_log = server.log()
