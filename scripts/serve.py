@@ -151,3 +151,20 @@ def running_site(folder: Path | None = None) -> Iterator[RunningSite]:
             process.wait()
         if temporary is not None:
             temporary.cleanup()
+
+
+def main(argv: list[str]) -> int:
+    """``python -m scripts.serve prepare FOLDER``: build the served site's database and files ahead of
+    time: scripts/test.sh does it while the test stages run, and the browser tests find it in
+    BROWSER_SITE_DIR."""
+    if len(argv) != 2 or argv[0] != "prepare":
+        print("usage: python -m scripts.serve prepare FOLDER", file=sys.stderr)
+        return 2
+    folder = Path(argv[1])
+    folder.mkdir(parents=True, exist_ok=True)
+    prepare(folder, site_environment(folder))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

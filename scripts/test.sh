@@ -146,7 +146,7 @@ cleanup() {
   if started_by_us opensearch; then scripts/services/opensearch.sh stop || true; fi
   if started_by_us postgres; then scripts/services/postgres.sh stop || true; fi
   if started_by_us redis; then scripts/services/redis.sh stop || true; fi
-  rm -rf "$RUN_DIR"
+  rm -rf "$RUN_DIR" "${BROWSER_SITE_DIR:-}"
   if [ "$rc" = 0 ]; then echo "make test: all stages passed"; else echo "make test: FAILED (exit status $rc)" >&2; fi
   exit "$rc"
 }
@@ -191,8 +191,13 @@ postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser"
 opensearch_tests() {
   DATABASE_URL="sqlite:///:memory:" OPENSEARCH_URL="$OS_URL" pytest_stage opensearch -m "not postgres" tests/search
 }
+# The site the browser tests serve (migrated, with the demo content) is built meanwhile too, off the critical
+# path; in memory where /dev/shm exists.
+BROWSER_SITE_DIR="$(mktemp -d "$( [ -w /dev/shm ] && echo /dev/shm || echo "$RUN_DIR")/decnet-browser-site.XXXXXX")"
+export BROWSER_SITE_DIR
 browser_deps() { # if this fails, the browser tests say why: a failure in CI, a skip by hand
   scripts/browser-deps.sh || echo "scripts/browser-deps.sh could not install everything" >&2
+  $PY -m scripts.serve prepare "$BROWSER_SITE_DIR"
 }
 # The three test stages side by side (each its own databases, media folders and index prefix); Chromium and
 # axe-core are installed meanwhile when missing.
