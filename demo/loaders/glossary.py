@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from demo.data import SOURCE_LANGUAGE, collection
+from demo.loaders.base import publication_datetime
 from glossary.models import GlossaryRelatedTerm
 
 glossary = collection("glossary")
@@ -42,4 +43,7 @@ class GlossaryLoader:
                         ],
                     )
                 },
+                # When the term went online (with the glossary's edition or a later addition), not the day the
+                # demo was loaded: readers sort and filter terms by it (ContentPage.listing_date).
+                first_published_at=publication_datetime(entry["published"]),
             )

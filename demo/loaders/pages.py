@@ -11,6 +11,7 @@ from demo.data import SOURCE_LANGUAGE, collection
 from demo.loaders.base import (
     SITE_NAME,
     parse_date,
+    publication_datetime,
     translation_key,
 )
 from glossary.models import GlossaryPage, GlossaryTermPage
@@ -20,6 +21,8 @@ pages = collection("pages")
 blog_posts = collection("blog_posts")
 resources = collection("resources")
 glossary = collection("glossary")
+# The site's own pages (home, sections, about...) went online with the site, before the first post.
+SITE_LAUNCHED = publication_datetime(pages.launched)
 
 
 class PagesLoader:
@@ -161,6 +164,7 @@ class PagesLoader:
                 self.page_kind(kind, code),
                 self.page_in(code, entry["slug"]),
                 fields={"title": text["title"], "introduction": text["introduction"], "show_in_menus": True},
+                first_published_at=SITE_LAUNCHED,
             )
         for slug, entry in pages.standard_pages.items():
             text = entry.get(code)
@@ -175,6 +179,7 @@ class PagesLoader:
                     "body": self.stream(slug, text["body"], code),
                     "show_in_menus": entry["show_in_menus"],
                 },
+                first_published_at=SITE_LAUNCHED,
             )
 
     def publish_home(self, code: str = SOURCE_LANGUAGE) -> None:
@@ -196,4 +201,5 @@ class PagesLoader:
                     [{"page": self.page_in(code, path)} for path in featured],
                 )
             },
+            first_published_at=SITE_LAUNCHED,
         )
