@@ -1,6 +1,6 @@
-"""Autocomplete on the search fields (static/js/suggest.js): the WAI-ARIA 1.2 combobox pattern from the keyboard,
-in English and in Arabic (right to left), debounced requests in the page's language, stale ones aborted,
-axe-core clean with the popup open, and the plain form without JavaScript."""
+"""Autocomplete on the search fields (static/js/suggest.js): the WAI-ARIA 1.2 combobox pattern from the
+keyboard, in English and in Arabic (right to left), debounced requests in the page's language, stale ones
+aborted, axe-core clean with the popup open, and the plain form without JavaScript."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ COMBOBOX = """(id) => {
   const status = input.closest('.suggest').querySelector('[role=status]');
   const options = list ? [...list.querySelectorAll('[role=option]')] : [];
   return {role: input.getAttribute('role'), expanded: input.getAttribute('aria-expanded'),
-          autocomplete: input.getAttribute('aria-autocomplete'), active: input.getAttribute('aria-activedescendant'),
+          autocomplete: input.getAttribute('aria-autocomplete'),
+          active: input.getAttribute('aria-activedescendant'),
           listRole: list && list.getAttribute('role'), listVisible: !!list && list.checkVisibility(),
-          options: options.map(o => ({id: o.id, text: o.textContent, selected: o.getAttribute('aria-selected'),
+          options: options.map(o => ({id: o.id, text: o.textContent,
+                                      selected: o.getAttribute('aria-selected'),
                                       path: new URL(o.dataset.url, location.href).pathname})),
           status: status && status.textContent, live: status && status.getAttribute('aria-live'),
           value: input.value};
@@ -44,9 +46,11 @@ def suggest_requests(page) -> list[dict[str, list[str]]]:
     seen: list[dict[str, list[str]]] = []
     page.on(
         "request",
-        lambda request: seen.append(parse_qs(urlsplit(request.url).query))
-        if urlsplit(request.url).path == SUGGEST_PATH
-        else None,
+        lambda request: (
+            seen.append(parse_qs(urlsplit(request.url).query))
+            if urlsplit(request.url).path == SUGGEST_PATH
+            else None
+        ),
     )
     return seen
 
@@ -138,7 +142,8 @@ def test_a_stale_request_is_aborted_and_its_answer_never_shown(page):
     assert len(held) == 1
     state = open_popup(page, "header-q", "ization")
     assert any("q=decentral&" in url for url in failed), failed
-    assert state["options"] and all("decentralization" in option["text"].lower() for option in state["options"])
+    titles = [option["text"].lower() for option in state["options"]]
+    assert titles and all("decentralization" in title for title in titles), titles
 
 
 def test_search_page_field_suggests_in_the_chosen_languages(page, site):
