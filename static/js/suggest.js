@@ -136,7 +136,8 @@
           if (pending !== controller) return;
           pending = null;
           cache[key] = items;
-          if (document.activeElement === input) show(key, items);
+          // Shown only while the field still holds these words and has the focus.
+          if (document.activeElement === input && input.value.trim() === query) show(key, items);
         })
         .catch(function () {
           if (pending === controller) pending = null;
