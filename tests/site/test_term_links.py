@@ -150,3 +150,9 @@ def test_query_count_does_not_grow_with_terms(client, blog_index, glossary):
     many, html_many = _queries(client, post.url)
     assert len(term_links(html_many)) == 12
     assert few == many
+    # What the links cost at all: the glossary's names, its pages, the view restrictions.
+    post.link_glossary_terms = False
+    post.save_revision().publish()
+    off, html_off = _queries(client, post.url)
+    assert term_links(html_off) == []
+    assert many - off <= 3
