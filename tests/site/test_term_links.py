@@ -156,3 +156,25 @@ def test_query_count_does_not_grow_with_terms(client, blog_index, glossary):
     off, html_off = _queries(client, post.url)
     assert term_links(html_off) == []
     assert many - off <= 3
+
+
+def test_definitions_and_names_are_escaped(client, blog_index, glossary):
+    term = GlossaryTermPageFactory(
+        parent=glossary,
+        title='Evil"><script>alert(1)</script>',
+        slug="evil",
+        abbreviation="EVL",
+        definition="<p>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;</p>",
+    )
+    post = BlogPostPageFactory(
+        parent=blog_index,
+        slug="post",
+        body=[("paragraph", "<p>On EVL &lt;script&gt;alert(2)&lt;/script&gt;</p>")],
+    )
+    html = client.get(post.url).content.decode()
+    assert term_links(html) == [(term.url, f"term-tip-{term.pk}", "EVL")]
+    assert (
+        tooltip(html, f"term-tip-{term.pk}") == "&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;"
+    )
+    assert "<img src=x" not in html and "<script>alert" not in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;</p>" in html
