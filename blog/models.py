@@ -45,6 +45,14 @@ class BlogPostPage(ContentPage, Page):
         help_text=_("Shown in listings and when the post is shared."),
     )
     body = StreamField(BodyStreamBlock(), blank=True)
+    link_glossary_terms = models.BooleanField(
+        _("link glossary terms"),
+        default=True,
+        help_text=_(
+            "Link the first mention of each glossary term in the body to the term, with its definition shown "
+            "when readers point at it or tab to it."
+        ),
+    )
     topics = ParentalManyToManyField("decnet.Topic", blank=True, related_name="blog_posts")
     countries = ParentalManyToManyField("decnet.Country", blank=True, related_name="blog_posts")
 
@@ -81,6 +89,7 @@ class BlogPostPage(ContentPage, Page):
         FieldPanel("summary"),
         FieldPanel("feed_image"),
         FieldPanel("body"),
+        FieldPanel("link_glossary_terms"),
         MultiFieldPanel(
             [
                 FieldPanel("topics", help_text=_("What the post is about; used for filters and feeds.")),
@@ -119,6 +128,9 @@ class BlogPostPage(ContentPage, Page):
     @property
     def author_people(self) -> list:
         return [author.person for author in self.authors.all()]
+
+    def links_terms(self) -> bool:
+        return self.link_glossary_terms
 
     @property
     def listing_summary(self) -> str:

@@ -91,6 +91,14 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         max_length=800, help_text=_("A short abstract for listings and search results.")
     )
     body = StreamField(BodyStreamBlock(), blank=True)
+    link_glossary_terms = models.BooleanField(
+        _("link glossary terms"),
+        default=True,
+        help_text=_(
+            "Link the first mention of each glossary term in the body to the term, with its definition shown "
+            "when readers point at it or tab to it."
+        ),
+    )
     cover_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -138,6 +146,7 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("body"),
+        FieldPanel("link_glossary_terms"),
         MultiFieldPanel(
             [
                 FieldPanel("publication_date"),
@@ -195,6 +204,9 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     def doi_url(self) -> str | None:
         """The DOI as an https://doi.org/ link (None without a DOI), whatever form the editor typed it in."""
         return metadata.doi_url(self.doi)
+
+    def links_terms(self) -> bool:
+        return self.link_glossary_terms
 
     @property
     def listing_summary(self) -> str:

@@ -74,6 +74,11 @@ class PageContract:
             return ""
         return plain(" ".join(str(part) for part in body.stream_block.get_searchable_content(body)))
 
+    def links_terms(self) -> bool:
+        """Whether the first mention of each defined term in the page's body links to the term, with its
+        definition on hover and focus (decnet.terms). Page types with an editor's switch answer from it."""
+        return False
+
     def byline(self) -> list[str]:
         """The authors' names, in order (feeds, citations); empty when the page names none."""
         authors = getattr(self, "authors", None)
@@ -154,7 +159,9 @@ class ContentPage(PageContract):
     @classmethod
     def exact_names(cls, pages: QuerySet) -> Iterable[tuple[int, int, str]]:
         """(page id, rank, name) rows: a query equal to ``name`` raises the page's definition card; a lower
-        rank wins (e.g. 0 the term itself, 1 its abbreviation, 2 a synonym). Most page types raise none."""
+        rank wins (e.g. 0 the term itself, 1 its abbreviation, 2 a synonym). Most page types raise none.
+        Ranks 0 (in any case) and 1 (exactly) are also linked where other pages' bodies mention them
+        (decnet.terms)."""
         return ()
 
     def definition_card(self) -> dict[str, str] | None:

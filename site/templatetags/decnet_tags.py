@@ -1,13 +1,14 @@
 """Template helpers used by the shared layout: menus, URLs of fixed places, query strings."""
 
 from django import template
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from decnet import hubs, i18n, related, seo
+from decnet import hubs, i18n, related, seo, terms
 from decnet.listing import listing_sections
 from decnet.models import FooterSettings
 
@@ -264,3 +265,31 @@ def active_filter_count(groups, *also_active) -> int:
     one for each other active field given (e.g. a listing's keywords), for the "Filters (n active)" toggle."""
     chosen = sum(1 for group in groups or () for bucket in group.buckets if bucket.selected)
     return chosen + sum(1 for value in also_active if value)
+
+
+class TermLinksNode(template.Node):
+    def __init__(self, page: template.base.FilterExpression, nodelist: template.NodeList) -> None:
+        self.page = page
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        markup = self.nodelist.render(context)
+        linked = terms.linked_body(markup, self.page.resolve(context), context.get("request"))
+        if linked is markup:
+            return markup
+        # The scope places the definitions (below the line, across the text column); the script lets
+        # readers dismiss one with Escape.
+        script = static("js/term-tips.js")
+        return mark_safe(f'<div class="term-scope">{linked}</div><script src="{script}" defer></script>')
+
+
+@register.tag("term_links")
+def term_links(parser, token) -> TermLinksNode:
+    """``{% term_links page %}…{% end_term_links %}``: the enclosed body with the first mention of each of
+    the language's defined terms linked to the term, when ``page.links_terms()`` (decnet.terms)."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% term_links page %} takes the page")
+    nodelist = parser.parse(("end_term_links",))
+    parser.delete_first_token()
+    return TermLinksNode(parser.compile_filter(bits[1]), nodelist)
