@@ -69,7 +69,7 @@ redis-stop:
 
 # Interface translations: extract the strings of the code and templates into locale/<lang>/LC_MESSAGES/django.po
 # (new strings arrive untranslated, changed ones fuzzy: translate them, tests/i18n/test_catalogues.py fails until
-# then), then compile the catalogues for `make run`. The languages: site/languages.py (docs/languages.md).
+# then), then compile the catalogues for `make run`. The languages: multilingual/languages.py (docs/languages.md).
 messages: install
 	$(MANAGE) makemessages $$($(MANAGE) language_codes --translations | sed 's/^/-l /') --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
 	$(MANAGE) compilemessages --ignore=.venv -v0

@@ -156,8 +156,8 @@ def counting_alone(site: dict, count: int) -> dict[str, float]:
     from django.http import HttpResponse
     from django.test import RequestFactory
 
-    from decnet import served
     from impact.middleware import count_response
+    from traffic import served
 
     factory = RequestFactory()
     ok = HttpResponse("ok")

@@ -17,12 +17,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from decnet import facets, seo
+from catalogue import facets
+from catalogue.listing import FilteredListingPage
+from decnet import seo
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage, plain
-from decnet.editing import LocalizedPageForm
-from decnet.listing import FilteredListingPage
 from decnet.models import Person
+from editorial.editing import LocalizedPageForm
 
 # Rendition of the listing thumbnails (templates/blog/includes/post_card.html uses the same spec), prefetched
 # with the images so a card needs no query of its own.
@@ -166,7 +167,7 @@ class BlogPostPage(ContentPage, Page):
 
 class BlogIndexPage(FilteredListingPage):
     """The blog: posts filtered by topic, country, author and year (with counts), a year archive, feeds for
-    all posts and per topic. Listing, filtering, pagination and feeds: decnet.listing."""
+    all posts and per topic. Listing, filtering, pagination and feeds: catalogue.listing."""
 
     introduction = models.TextField(blank=True, help_text=_("Shown above the list of posts."))
 

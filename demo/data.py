@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 
-from decnet.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+from multilingual.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 COLLECTIONS = ("taxonomy", "people", "pages", "blog_posts", "resources", "glossary")

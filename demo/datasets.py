@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from decnet.languages import SOURCE_LANGUAGE
 from demo.data import collection
 from demo.files import seeded_random
+from multilingual.languages import SOURCE_LANGUAGE
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence]]
 

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 from PIL import Image, ImageDraw, ImageFont
 
-from decnet.languages import SOURCE_LANGUAGE
+from multilingual.languages import SOURCE_LANGUAGE
 
 BANNER_SIZE = (1200, 675)
 PORTRAIT_SIZE = (480, 480)

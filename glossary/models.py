@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from decnet import seo
 from decnet.content import ContentPage, PageContract, plain
-from decnet.editing import LocalizedPageForm
+from editorial.editing import LocalizedPageForm
 from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
 

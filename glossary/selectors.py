@@ -20,8 +20,8 @@ from django.http import HttpRequest
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
-from decnet import languages
-from decnet.i18n import is_language_placeholder
+from multilingual import languages
+from multilingual.i18n import is_language_placeholder
 
 if TYPE_CHECKING:  # the models import this module; at run time the term model comes from the app registry
     from glossary.models import GlossaryPage, GlossaryTermPage
@@ -37,14 +37,14 @@ T = TypeVar("T")
 NUMBERS_AND_SYMBOLS = "#"
 LATIN_ALPHABET = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Letters of the Arabic alphabet in their usual (hijā'ī) order; variants of alef fold to "ا".
-# The letter navigation of each content language (decnet.languages); languages without use the Latin one.
+# The letter navigation of each content language (multilingual.languages); others use the Latin one.
 ALPHABETS: dict[str, tuple[str, ...]] = languages.ALPHABETS
 # The Arabic definite article is not part of a term's initial: "اللامركزية" is filed under "ل".
 ARABIC_ARTICLE = "ال"
 
 # Latin letters that Unicode does not decompose into a base letter plus accents.
 _LATIN_FOLDS = {"Æ": "A", "Œ": "O", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "T", "Ħ": "H", "Ŧ": "T"}
-# Arabic letters whose NFKD form does not reduce to a letter of the Arabic alphabet (decnet.languages).
+# Arabic letters whose NFKD form does not reduce to a letter of the Arabic alphabet (multilingual.languages).
 _ARABIC_FOLDS = {"ى": "ي", "ة": "ه", "ٱ": "ا", "ء": "ا"}
 
 
@@ -213,7 +213,7 @@ def filtered_glossary_index(glossary: GlossaryPage, query: str) -> list[LetterGr
 def index_for_term(term: GlossaryTermPage) -> Page | None:
     """The A–Z index a term page links back to: its glossary, unless readers cannot open it (a draft, or
     the untranslated placeholder of the glossary in the term's language, which is a 404: see
-    decnet.i18n.is_language_placeholder). Then the term page has no link back rather than a broken one."""
+    multilingual.i18n.is_language_placeholder). Then the term page has no link back, not a broken one."""
     parent = term.get_parent()
     if parent is None or not parent.live or is_language_placeholder(parent):
         return None

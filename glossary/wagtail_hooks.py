@@ -15,9 +15,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale
 
 from decnet.home import HomeFigure
-from decnet.imports import Importer, import_view
 from glossary import importing
 from glossary.models import GlossaryPage, GlossaryTermPage
+from spreadsheets.imports import Importer, import_view
 
 
 def _glossary() -> GlossaryPage | None:

@@ -13,9 +13,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.http import content_disposition_header
 
-from decnet import served
 from hardening import csp
 from hardening.jsonlog import current_request_id, request_id_from
+from traffic import served
 
 request_logger = logging.getLogger("decnet.request")
 

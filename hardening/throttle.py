@@ -15,8 +15,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
-from decnet.clientip import client_ip
 from hardening import sharedstore
+from traffic.clientip import client_ip
 
 logger = logging.getLogger(__name__)
 

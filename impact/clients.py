@@ -18,9 +18,9 @@ from django.core.cache import BaseCache, caches
 from django.http import HttpRequest
 from django.utils import timezone
 
-from decnet.clientip import client_ip
 from hardening import sharedstore
 from impact.cache import ImpactFileCache
+from traffic.clientip import client_ip
 
 SESSION_GAP = datetime.timedelta(minutes=30)
 DOWNLOAD_WINDOW = datetime.timedelta(minutes=30)

@@ -1,12 +1,12 @@
 """Which requests count: plain predicates on the request and response, each testable on its own.
 
 What a request served (a page, one of a page's extra routes, a document, the admin, the API…) is recorded
-once by the foundation (decnet.served); these rules only decide whether a reader's request counts."""
+once by the foundation (traffic.served); these rules only decide whether a reader's request counts."""
 
 from django.http import HttpRequest, HttpResponseBase
 
-from decnet import served
 from impact.bots import is_bot
+from traffic import served
 
 NOT_READERS = (served.ADMIN, served.API, served.STATIC)
 

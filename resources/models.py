@@ -19,13 +19,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
-from decnet import facets, languages, seo
+from catalogue import facets
+from catalogue.listing import FilteredListingPage, downloads_past_year
+from decnet import seo
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage
-from decnet.editing import LocalizedPageForm
-from decnet.listing import FilteredListingPage, downloads_past_year
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
+from editorial.editing import LocalizedPageForm
+from multilingual import languages
 from resources import citations, metadata
 
 # Rendition of the listing's cover thumbnails. "max" keeps the whole cover (covers carry their title, which a
@@ -339,7 +341,7 @@ FILE_LANGUAGE = facets.Facet(
 
 class ResourceLibraryPage(FilteredListingPage):
     """The library: knowledge products with a keyword box, filters with counts, three sorts and feeds.
-    Listing, filtering, pagination and feeds: decnet.listing."""
+    Listing, filtering, pagination and feeds: catalogue.listing."""
 
     introduction = models.TextField(blank=True, help_text=_("Shown above the list of knowledge products."))
 

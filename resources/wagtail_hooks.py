@@ -11,10 +11,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from decnet.home import HomeFigure
-from decnet.imports import Importer, import_view
-from decnet.tabular import ImportFileError, InvalidRows
 from resources import importing
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
+from spreadsheets.imports import Importer, import_view
+from spreadsheets.tabular import ImportFileError, InvalidRows
 
 
 class ResourceTypeViewSet(SnippetViewSet):
@@ -44,7 +44,7 @@ def products_figure(request, locale: Locale) -> HomeFigure:
     return HomeFigure(value=count, label=label, url=library.url if library else "", order=20)
 
 
-# --- "Import knowledge products": the import view of decnet.imports on the rules of resources.importing ---
+# --- "Import knowledge products": spreadsheets.imports' view on the rules of resources.importing ---
 
 
 def _library():

@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 """The layer rules, checked from the code's own imports (run by `make lint`; see DEVELOPERS.md, "The house").
 
-    decnet (site/)  <-  blog, resources, glossary  <-  search, impact  <-  demo, decnet.urls
-    (foundation)        (content apps)                 (services)          (composition)
+    foundation  <-  blog, resources, glossary  <-  search, impact  <-  demo, decnet.urls
+                    (content apps)                 (services)          (composition)
 
-An arrow points from the importer to what it may import. The script fails (exit 1, one line per finding) on:
+An arrow points from the importer to what it may import. The foundation is several packages on floors, each
+floor importing only floors below it (and its own):
+
+    multilingual, spreadsheets, editorial, traffic  <-  decnet (site/)  <-  catalogue  <-  wayfinding
+
+The script fails (exit 1, one line per finding) on:
 - an import from the foundation to a content app, a service or the composition layer;
+- an import from a foundation package to one on a higher floor;
 - an import from a content app to a service (search, impact) or to the demo;
 - an import from benchmarks to tests (shared helpers live in scripts/ or the apps);
 - any import cycle between apps (module-level and function-level imports alike);
@@ -30,7 +36,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Folder -> import name, for the one folder whose name differs from its package.
 PACKAGE_FOLDERS = {"site": "decnet"}
-FOUNDATION = {"decnet"}
+# The foundation, lowest floor first: a package imports packages on its own floor or below, never above.
+FOUNDATION_FLOORS: list[set[str]] = [
+    # the language table and language versions, spreadsheet imports, editors' tools, what a request served
+    {"multilingual", "spreadsheets", "editorial", "traffic"},
+    {"decnet"},  # site/: home and standard pages, taxonomy, the content contract, SEO, languages
+    {"catalogue"},  # the facet layer, filtered listings and feeds, related items (on decnet's taxonomy)
+    {"wayfinding"},  # topic and country hubs below the home page, sitemap.xml, robots.txt, the 404
+]
+FOUNDATION = set().union(*FOUNDATION_FLOORS)
 CONTENT_APPS = {"blog", "resources", "glossary"}
 SERVICES = {"search", "impact"}
 # decnet.urls wires every app's URLs together and decnet.settings every app's configuration: they belong to
@@ -41,6 +55,10 @@ PROJECT = FOUNDATION | CONTENT_APPS | SERVICES | {"demo", "hardening", "tests", 
 # (importer, forbidden targets, why): importer and targets are app names (or COMPOSITION's module names).
 RULES: list[tuple[set[str], set[str], str]] = [
     (FOUNDATION, CONTENT_APPS | SERVICES | COMPOSITION, "the foundation imports no app above it"),
+    *(
+        (floor, set().union(*FOUNDATION_FLOORS[level + 1 :]), "a foundation package imports no higher floor")
+        for level, floor in enumerate(FOUNDATION_FLOORS[:-1])
+    ),
     (CONTENT_APPS, SERVICES | COMPOSITION, "a content app imports neither search, impact nor the demo"),
     (SERVICES, COMPOSITION, "search and impact import nothing from the composition layer"),
     ({"benchmarks"}, {"tests"}, "benchmarks import nothing from tests/ (shared helpers live in scripts/)"),

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from django.utils.translation import get_language_info
 
-from decnet.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
+from multilingual.languages import SOURCE_LANGUAGE, TRANSLATION_LANGUAGES
 
 RIGHT_TO_LEFT = next(code for code in TRANSLATION_LANGUAGES if get_language_info(code)["bidi"])
 LANGUAGES = (SOURCE_LANGUAGE, RIGHT_TO_LEFT)

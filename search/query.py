@@ -1,8 +1,8 @@
 """The one search query layer, used by the search page, the JSON API and the library's keyword box.
 
-Flow: validated ``SearchParams`` (their facet fields come from the facet declarations, decnet.facets) ->
+Flow: validated ``SearchParams`` (their facet fields come from the facet declarations, catalogue.facets) ->
 words of the query (``search.text.search_terms``) -> the engine returns the ids of the matching live, public
-pages of the language, best first (``search.engine``) -> decnet.facets reads the pages' facts, filters and
+pages of the language, best first (``search.engine``) -> catalogue.facets reads the pages' facts, filters and
 counts with its one rule (a facet value's count is exactly the number of results that choosing it gives, with
 the other facets applied) -> one page of results is loaded and each page describes itself through the content
 contract (decnet.content). Nothing here knows a page type: types, labels, dates, summaries, snippets and the
@@ -31,9 +31,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from decnet import facets as facet_layer
+from catalogue import facets as facet_layer
+from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from decnet.content import PageContract, content_models, plain, type_labels
-from decnet.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from search import engine
 from search.text import (
     fold_words,
@@ -146,7 +146,7 @@ class TopicRef:
     slug: str
     name: str
 
-    # Which hub the reference leads to (decnet.hubs): templates ask the reference, never name the facet.
+    # Which hub the reference leads to (wayfinding.hubs): templates ask the reference, never name the facet.
     hub_kind = "topic"
 
 

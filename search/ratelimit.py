@@ -12,8 +12,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest
 
-from decnet.clientip import client_ip
 from hardening import sharedstore
+from traffic.clientip import client_ip
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """The content contract: what every public page type tells the shared code about itself.
 
-Shared code (``decnet.seo``, ``decnet.sitemaps``, ``decnet.facets``, the search app, template tags) asks the
-page; it never asks which class the page is. A page type joins the site by implementing this contract in its
-own app, with no edit to the foundation or to search:
+Shared code (``decnet.seo``, ``wayfinding.sitemaps``, ``catalogue.facets``, the search app, template tags)
+asks the page; it never asks which class the page is. A page type joins the site by implementing this
+contract in its own app, with no edit to the foundation or to search:
 
 - :class:`PageContract` (every project page): the description, share image, Open Graph type and JSON-LD
   object of a page, with sensible defaults.
@@ -23,6 +23,7 @@ from django.db.models import F, Q, QuerySet
 from django.http import HttpRequest
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
@@ -108,7 +109,7 @@ class ContentPage(PageContract):
     listing_date_field: ClassVar[str | None] = None
     facet_paths: ClassVar[dict[str, str]] = {}
     og_type: ClassVar[str] = "article"
-    # Topic and country hubs (decnet.hubs): the heading of this type's section and its place (lower first).
+    # Topic and country hubs (wayfinding.hubs): the heading of this type's section, its place (lower first).
     hub_heading: ClassVar[Any] = ""
     hub_order: ClassVar[int] = 50
 
@@ -206,3 +207,10 @@ def type_labels() -> dict[str, Any]:
     labels = {model.search_type: model.search_type_label for model in content_models()}
     labels.setdefault(OTHER_PAGE_TYPE, OTHER_PAGE_LABEL)
     return labels
+
+
+def listing_sections() -> list[type[Page]]:
+    """The section page models (``catalogue.listing.FilteredListingPage``) the content apps register with the
+    ``decnet_listing_sections`` hook, in hook order: their feeds are advertised on every page, their newest
+    items shown on the home page and their pages listed on the hubs."""
+    return [section() for section in hooks.get_hooks("decnet_listing_sections")]

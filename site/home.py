@@ -1,4 +1,5 @@
-"""What the home page shows that other apps know: "in numbers" figures and one glossary term.
+"""What the home page shows that other apps know: "in numbers" figures, one glossary term, and the routes
+other apps serve below it (the topic and country hubs: ``decnet_home_routes``, see :func:`route_hooks`).
 
 The foundation does not import the content apps or impact. Each app that has a figure for the home page
 registers a function with the Wagtail hook ``decnet_home_figures``; the glossary registers one for
@@ -22,6 +23,7 @@ from wagtail.models import Locale, Page
 
 FIGURES_HOOK = "decnet_home_figures"
 TERM_HOOK = "decnet_home_term"
+ROUTES_HOOK = "decnet_home_routes"
 # Editors' figures come after the live ones unless they say otherwise.
 EDITOR_FIGURE_ORDER = 100
 
@@ -57,3 +59,9 @@ def home_term(request: HttpRequest | None, locale: Locale) -> Page | None:
         if term is not None:
             return term
     return None
+
+
+def route_hooks() -> list:
+    """The functions apps register with ``decnet_home_routes``: each returns URL patterns (django.urls.path)
+    served below the home page, their views called as ``view(home_page, request, ...)``."""
+    return list(hooks.get_hooks(ROUTES_HOOK))

@@ -1,7 +1,7 @@
 """What search engines and link previews read: canonical URL, description, share image and JSON-LD.
 
 Plain functions of a page and the request, so templates only print values and the rules are tested on their
-own. URLs are absolute on the host the reader used, like the hreflang links (decnet.i18n).
+own. URLs are absolute on the host the reader used, like the hreflang links (multilingual.i18n).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from decnet.content import PageContract
-from decnet.languages import OPEN_GRAPH_LOCALES
+from multilingual.languages import OPEN_GRAPH_LOCALES
 
 SCHEMA_CONTEXT = "https://schema.org"
 PUBLISHER_NAME = "Local Public Sector Alliance"

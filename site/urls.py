@@ -8,14 +8,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from decnet import views as decnet_views
-from decnet.sitemaps import HubSitemap, MultilingualSitemap
 from search import api as search_api
 from search import views as search_views
+from wayfinding import views as wayfinding_views
+from wayfinding.sitemaps import HubSitemap, MultilingualSitemap
 
 urlpatterns = [
     # `/` only: the language comes from Accept-Language (no cookie); every other public URL has its prefix.
-    path("", decnet_views.language_redirect, name="language-redirect"),
+    path("", wayfinding_views.language_redirect, name="language-redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Not language-prefixed: the public search API (JSON, CORS) and the status endpoint for monitoring.
@@ -28,7 +28,7 @@ urlpatterns = [
         {"sitemaps": {"pages": MultilingualSitemap, "hubs": HubSitemap}},
         name="sitemap",
     ),
-    path("robots.txt", decnet_views.robots_txt, name="robots-txt"),
+    path("robots.txt", wayfinding_views.robots_txt, name="robots-txt"),
 ]
 
 
@@ -52,5 +52,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler404 = "decnet.views.page_not_found"
-handler500 = "decnet.views.server_error"
+handler404 = "wayfinding.views.page_not_found"
+handler500 = "wayfinding.views.server_error"

@@ -14,10 +14,9 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from decnet import served
 from decnet.home import HomeFigure
-from decnet.i18n import is_language_placeholder
 from decnet.models import Country, FooterText, HomePage, Person, Region, Topic
+from multilingual.i18n import is_language_placeholder
 
 
 class TopicViewSet(SnippetViewSet):
@@ -72,18 +71,6 @@ def untranslated_placeholder_is_not_found(page, request, serve_args, serve_kwarg
     not exist in the language (see docs/languages.md)."""
     if is_language_placeholder(page):
         raise Http404
-
-
-# order=10: inside Wagtail's own view-restriction wrapper (order 0), so a password form is never recorded.
-@hooks.register("on_serve_page", order=10)
-def record_served_page(next_serve):
-    """Record the page a request serves (decnet.served), or that it served one of the page's extra routes."""
-
-    def serve(page, request, args, kwargs):
-        served.record(request, served.PAGE_ROUTE if served.is_page_route(request) else served.PAGE, page)
-        return next_serve(page, request, args, kwargs)
-
-    return serve
 
 
 @hooks.register("decnet_home_figures")

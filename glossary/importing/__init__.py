@@ -53,7 +53,7 @@ of the row's term into that language:
   term has no Latin letters, e.g. in Arabic); an existing translation keeps its URL.
 * A translation's related terms and topics are those of its source term, each replaced by its page (a
   translation, or an alias) or topic in the translation's language where there is one: the rule
-  ``decnet.translation`` applies whenever a translated page is saved.
+  ``editorial.translation`` applies whenever a translated page is saved.
 * Absent ``abbreviation:fr`` / ``synonyms:fr`` columns leave the field as it is (a new translation starts as
   a copy of its source term); empty cells clear it.
 * Each translation is recorded in wagtail-localize (``TranslationSource`` of the source term, ``Translation``,
@@ -63,7 +63,7 @@ of the row's term into that language:
   them: a new term with a French translation counts "created 2"; re-importing the file reports every term
   and translation unchanged.
 
-The stages, one module each: reading the file (:mod:`decnet.tabular`, shared with the other importers),
+The stages, one module each: reading the file (:mod:`spreadsheets.tabular`, shared with the other importers),
 :mod:`.header`, what the glossary already holds (:mod:`.existing`), :mod:`.validate`, :mod:`.apply` (source
 terms, with :mod:`.writing` for one page) and :mod:`.translations`.
 """
@@ -74,12 +74,12 @@ from pathlib import Path
 
 from django.db import transaction
 
-from decnet.imports import Outcome, Summary
-from decnet.tabular import ImportFileError, InvalidRows, Problem, read_table
 from glossary.importing.apply import apply
 from glossary.importing.existing import find_glossary, load_existing
 from glossary.importing.header import parse_header
 from glossary.importing.validate import validate
+from spreadsheets.imports import Outcome, Summary
+from spreadsheets.tabular import ImportFileError, InvalidRows, Problem, read_table
 
 __all__ = [
     "ImportFileError",

@@ -5,14 +5,14 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from wagtail.log_actions import log
 
-from decnet.imports import Summary
 from decnet.models import Topic
-from decnet.tabular import LIST_SEPARATOR
 from glossary.importing.existing import Existing
 from glossary.importing.translations import apply_translations
 from glossary.importing.validate import ImportPlan
 from glossary.importing.writing import page_matches, save_error, set_fields, unique_slug
 from glossary.models import GlossaryPage, GlossaryTermPage
+from spreadsheets.imports import Summary
+from spreadsheets.tabular import LIST_SEPARATOR
 
 
 def apply(plan: ImportPlan, glossary: GlossaryPage, existing: Existing, *, publish: bool = False) -> Summary:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale
 
 from decnet.models import Topic
-from decnet.tabular import ImportFileError, text_key
 from glossary.models import GlossaryPage, GlossaryTermPage
+from spreadsheets.tabular import ImportFileError, text_key
 
 
 def term_key(text: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
 
-from decnet.tabular import Problem, SourceTable
+from spreadsheets.tabular import Problem, SourceTable
 
 
 @dataclass(frozen=True)

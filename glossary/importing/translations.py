@@ -10,14 +10,14 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
-from decnet.imports import Summary
 from decnet.models import Topic
-from decnet.tabular import LIST_SEPARATOR
 from glossary.importing.existing import Existing
 from glossary.importing.validate import ImportPlan, TermRow
 from glossary.importing.writing import PAGE_SLUG_MAX_LENGTH, page_matches, related_ids, save_error, set_fields
 from glossary.models import GlossaryPage, GlossaryTermPage
 from glossary.translation_memory import TranslatedValues, record_translation
+from spreadsheets.imports import Summary
+from spreadsheets.tabular import LIST_SEPARATOR
 
 
 def translation_slug(term: str, source_slug: str, taken: set[str]) -> str:
@@ -50,7 +50,7 @@ def _localized_relations(
     """For each row key: its source term's related terms and topics, each replaced by its page or topic in
     ``locale`` where there is one (a translation, or an alias standing in for it), else kept as it is.
 
-    This is the rule decnet.translation applies whenever a translated page is saved, so that a later save
+    This is the rule editorial.translation applies whenever a translated page is saved, so that a later save
     from the admin gives the same relations."""
     keys = list(keys)
     related = {key: related_ids(written[key]) for key in keys}

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from django.utils.text import slugify
 
 from decnet.models import Topic
-from decnet.tabular import LIST_SEPARATOR, Problem, SourceRow, SourceTable, split_list
 from glossary.importing.existing import Existing, term_key
 from glossary.importing.header import TRANSLATED_FIELDS, Column, Header
 from glossary.models import GlossaryTermPage
 from glossary.richtext import to_rich_text
 from glossary.translation_memory import AlignedDefinition, AlignmentError, align_definition
+from spreadsheets.tabular import LIST_SEPARATOR, Problem, SourceRow, SourceTable, split_list
 
 # Lengths of the model fields the import fills (checked here so errors name the row, not a traceback).
 TERM_MAX_LENGTH = GlossaryTermPage._meta.get_field("title").max_length

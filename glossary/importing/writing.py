@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from decnet.models import Topic
-from decnet.tabular import LIST_SEPARATOR, ImportFileError, one_line
 from glossary.importing.validate import TermRow
 from glossary.models import GlossaryRelatedTerm, GlossaryTermPage
+from spreadsheets.tabular import LIST_SEPARATOR, ImportFileError, one_line
 
 PAGE_SLUG_MAX_LENGTH = 200  # Page.slug
 

@@ -12,9 +12,9 @@ Columns, one product a row (the file's rows are the products of the default lang
 * ``title:<lang>`` and ``summary:<lang>``: the product's translation into that content language (created
   under the library's translation, its classification in that language where translated).
 
-Reading (within the bounds of :mod:`decnet.tabular`), problems and the summary are those of every import:
-problems are ``FILE:LINE: column: message``; the import is one transaction, and with invalid rows nothing is
-written unless ``skip_invalid``; new and changed products are drafts unless ``publish``.
+Reading (within the bounds of :mod:`spreadsheets.tabular`), problems and the summary are those of every
+import: problems are ``FILE:LINE: column: message``; the import is one transaction, and with invalid rows
+nothing is written unless ``skip_invalid``; new and changed products are drafts unless ``publish``.
 """
 
 from __future__ import annotations
@@ -33,9 +33,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.models import Locale
 
-from decnet.imports import Outcome, Summary
 from decnet.models import Country, Person, Topic
-from decnet.tabular import ImportFileError, InvalidRows, Problem, SourceTable, read_table, split_list
 from hardening.uploads import validate_document_upload
 from resources.models import (
     FILE_LANGUAGES,
@@ -45,6 +43,8 @@ from resources.models import (
     ResourcePage,
     ResourceType,
 )
+from spreadsheets.imports import Outcome, Summary
+from spreadsheets.tabular import ImportFileError, InvalidRows, Problem, SourceTable, read_table, split_list
 
 REQUIRED = ("title", "type", "summary", "date")
 OPTIONAL = ("slug", "publisher", "authors", "topics", "countries", "doi", "isbn", "files")

@@ -1,22 +1,19 @@
 """Home page and standard pages (about, contact, privacy…)."""
 
 from django.db import models
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.template.response import TemplateResponse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from decnet import home, hubs, i18n, seo
+from decnet import home
 from decnet.blocks import BodyStreamBlock
-from decnet.content import PageContract
-from decnet.listing import listing_sections
+from decnet.content import PageContract, listing_sections
 from decnet.models.taxonomy import Topic
+from multilingual import i18n
 
 LATEST_ITEMS_ON_HOME = 3
 
@@ -83,73 +80,14 @@ class HomePage(PageContract, RoutablePageMixin, Page):
         context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
         return context
 
-    # -- topic and country hubs (decnet.hubs) ---------------------------------------------------------------
+    # -- routes below the home page -------------------------------------------------------------------------
 
-    @path("topics/", name="topic_hubs")
-    def topic_hubs(self, request: HttpRequest) -> HttpResponse:
-        return self.serve_hub_index(request, hubs.TOPIC_HUB)
-
-    @path("countries/", name="country_hubs")
-    def country_hubs(self, request: HttpRequest) -> HttpResponse:
-        return self.serve_hub_index(request, hubs.COUNTRY_HUB)
-
-    # <str:…> rather than <slug:…>: a malformed value reaches the hub's validator and gets the hub's own 404
-    # (with the list of topics or countries), not a generic one.
-    @path("topics/<str:value>/", name="topic_hub")
-    def topic_hub(self, request: HttpRequest, value: str) -> HttpResponse:
-        return self.serve_hub(request, hubs.TOPIC_HUB, value)
-
-    @path("countries/<str:value>/", name="country_hub")
-    def country_hub(self, request: HttpRequest, value: str) -> HttpResponse:
-        return self.serve_hub(request, hubs.COUNTRY_HUB, value)
-
-    def _hub_context(self, request: HttpRequest, kind: hubs.HubKind, **extra) -> dict:
-        return {
-            "page": self,
-            "self": self,
-            "request": request,
-            "kind": kind,
-            "hub_items": kind.items(self.locale_id),
-            "hub_index_url": hubs.index_url(self, kind, request),
-            **extra,
-        }
-
-    def serve_hub_index(self, request: HttpRequest, kind: hubs.HubKind) -> HttpResponse:
-        context = self._hub_context(request, kind)
-        context["language_versions"] = [
-            i18n.LanguageVersion(
-                v.code, v.name, f"{v.url}{kind.segment}/", f"{v.full_url}{kind.segment}/", v.current
-            )
-            for v in i18n.page_language_versions(self, request)
-        ]
-        return TemplateResponse(request, "decnet/hub_index.html", context)
-
-    def serve_missing_hub(self, request: HttpRequest, kind: hubs.HubKind) -> HttpResponse:
-        """404 with the list of every topic or country (no alternates: the switcher offers home pages)."""
-        context = self._hub_context(request, kind, not_found=True, language_versions=[])
-        return TemplateResponse(request, "decnet/hub_index.html", context, status=404)
-
-    def serve_hub(self, request: HttpRequest, kind: hubs.HubKind, value: str) -> HttpResponse:
-        """A topic's or country's hub; a helpful 404 (the list of topics or countries) for a value that names
-        none in this language; a permanent redirect to the canonical spelling (e.g. ``KE`` → ``ke``)."""
-        item = hubs.find_item(kind, value, self.locale_id)
-        if item is None:
-            return self.serve_missing_hub(request, kind)
-        canonical = kind.url_value(getattr(item, kind.field))
-        if value != canonical:
-            return HttpResponsePermanentRedirect(hubs.hub_url(self, kind, canonical, request))
-        hub = hubs.build_hub(request, self, kind, item)
-        context = self._hub_context(request, kind, hub=hub)
-        context["language_versions"] = hubs.hub_language_versions(self, kind, hub.value, request)
-        context["canonical"] = request.build_absolute_uri(hub.url)
-        context["description"] = hub.description
-        context["json_ld"] = mark_safe(
-            "\n  ".join(
-                seo.json_ld_script(data)
-                for data in hub.structured_data(request, self, context["hub_index_url"])
-            )
-        )
-        return TemplateResponse(request, "decnet/hub_page.html", context)
+    @classmethod
+    def get_subpage_urls(cls):
+        """The home page's own routes, then those other apps add below it with the ``decnet_home_routes`` hook
+        (a function returning URL patterns whose views take the home page first): the topic and country hubs
+        (wayfinding.routes)."""
+        return [*super().get_subpage_urls(), *(route for hook in home.route_hooks() for route in hook())]
 
 
 class HomePageFeaturedItem(Orderable):

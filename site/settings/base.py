@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from decnet import languages
+from multilingual import languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,13 +23,18 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 # Reverse proxies in front of the site that append to X-Forwarded-For (0: the client is REMOTE_ADDR). One
-# reading of the client address (decnet.clientip) serves the login lockout, the search rate limit and the
+# reading of the client address (traffic.clientip) serves the login lockout, the search rate limit and the
 # impact counters.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Installed apps, in order: the first app that provides a template, static file or translation wins.
 INSTALLED_APPS = [
-    "decnet",  # foundation (folder site/): home and standard pages, taxonomy, SEO, i18n helpers
+    "decnet",  # foundation (folder site/): home and standard pages, taxonomy, content contract, SEO, i18n
+    "multilingual",  # foundation: the language table, Locale rows (`sync_locales`), language versions
+    "editorial",  # foundation: page forms in the page's language, translation rules, Translators' rights
+    "traffic",  # foundation: what each request served (pages, documents), the client address
+    "catalogue",  # foundation: the facet layer, filtered listings and their feeds, related items
+    "wayfinding",  # foundation: topic and country hubs, sitemap.xml, robots.txt, the 404 and `/` redirect
     "blog",  # content: blog index and posts, their feeds
     "resources",  # content: the resource library, knowledge products and their files
     "glossary",  # content: glossary and terms, the spreadsheet importer
@@ -208,7 +213,7 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             # One retry at most: when the engine is down, readers get the database fallback quickly.
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
             # One analyzer for the text of every language, derived from the language table
-            # (decnet.languages.search_analysis). See docs/search.md, "Search in each language".
+            # (multilingual.languages.search_analysis). See docs/search.md, "Search in each language".
             "INDEX_SETTINGS": {"settings": {"analysis": languages.search_analysis()}},
         },
         SEARCH_FALLBACK_BACKEND: _database_search,
@@ -369,6 +374,6 @@ AXES_COOLOFF_TIME = 0.25  # hours (a float: django-axes reads it as hours)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "hardening.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "decnet.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "traffic.clientip.client_ip"
 AXES_ALLOWED_CORS_ORIGINS = WAGTAILADMIN_BASE_URL
 AXES_VERBOSE = False

@@ -8,9 +8,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from decnet import hubs, i18n, related, seo, terms
-from decnet.listing import listing_sections
+from decnet import seo, terms
+from decnet.content import listing_sections
 from decnet.models import FooterSettings
+from multilingual import i18n
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def _site(context) -> Site | None:
     return Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
 
 
-def _localized_root(context) -> Page | None:
+def localized_root(context) -> Page | None:
     def build() -> Page | None:
         site = _site(context)
         if site is None:
@@ -46,56 +47,18 @@ def _localized_root(context) -> Page | None:
 
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
-    root = _localized_root(context)
+    root = localized_root(context)
     return root.url if root is not None and root.url else "/"
 
 
 @register.simple_tag(takes_context=True)
 def main_menu_items(context) -> list[Page]:
     def build() -> list[Page]:
-        root = _localized_root(context)
+        root = localized_root(context)
         children = root.get_children().live().public().in_menu() if root is not None else Page.objects.none()
         return list(i18n.without_language_placeholders(children))
 
     return _per_request(context, "menu", build)
-
-
-def _home_path(context) -> str:
-    """The home page's path in the current language, looked up once per request (chips ask for it often)."""
-    request = context.get("request")
-    cache = getattr(request, "_decnet_home_paths", None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._decnet_home_paths = cache
-    language = get_language()
-    if language not in cache:
-        root = _localized_root(context)
-        cache[language] = (root.get_url(request=request) if root is not None else None) or "/"
-    return cache[language]
-
-
-@register.simple_tag(takes_context=True)
-def hub_url(context, kind: str, value: object) -> str:
-    """The hub of a topic (``"topic"``, its slug) or a country (``"country"``, its ISO code) in the current
-    language (decnet.hubs): where every topic and country chip leads."""
-    hub_kind = hubs.HUB_KINDS.get(kind)
-    if hub_kind is None or not value:
-        return ""
-    return f"{_home_path(context)}{hub_kind.path(str(value))}"
-
-
-@register.simple_tag(takes_context=True)
-def hub_index_url(context, kind: str) -> str:
-    """The list of every topic (``"topic"``) or country (``"country"``) in the current language."""
-    hub_kind = hubs.HUB_KINDS.get(kind)
-    return f"{_home_path(context)}{hub_kind.segment}/" if hub_kind is not None else ""
-
-
-@register.simple_tag
-def related_items(page: Page | None) -> list[Page]:
-    """Up to three pages sharing the page's topics and countries (decnet.related), fetched in bulk."""
-    return related.related_items(page) if page is not None else []
 
 
 @register.simple_tag
@@ -127,11 +90,11 @@ def page_translations(context, page: Page | None = None) -> list:
     """Language versions of the page (or, on a view that is not a page, of the view) for the switcher and
     the hreflang links: ``code``, ``name``, ``url``, ``full_url``, ``current``; in settings.LANGUAGES order.
 
-    Languages the page is not translated into simply do not appear (see decnet.i18n).
+    Languages the page is not translated into simply do not appear (see multilingual.i18n).
     """
     request = context.get("request")
     routed = context.get("language_versions")
-    if routed is not None:  # a view served below a page's URL (decnet.hubs) gives its own versions
+    if routed is not None:  # a view served below a page's URL (wayfinding.hubs) gives its own versions
         return routed
     # Cached on the request: the header's switcher and the head's hreflang links are separate includes.
     cache = getattr(request, "_decnet_language_versions", None) if request is not None else None
@@ -147,7 +110,7 @@ def page_translations(context, page: Page | None = None) -> list:
 
 @register.simple_tag(takes_context=True)
 def switcher_versions(context, page: Page | None = None) -> list:
-    """Every language for the switcher: translations, or the nearest translated page above (decnet.i18n)."""
+    """Every language for the switcher: translations, or the nearest translated page above (i18n)."""
     routed = context.get("language_versions")
     known = page_translations(context, page) if routed is None else None
     return i18n.switcher_versions(page, context.get("request"), routed, known)
@@ -230,7 +193,7 @@ def _build_footer(context) -> dict:
     # an import holds it. A site whose footer was never saved shows the standard footer.
     settings = (FooterSettings.objects.filter(site=site).first() if site else None) or FooterSettings()
     text = settings.text.localized if settings.text_id else None
-    root = _localized_root(context)
+    root = localized_root(context)
     # The pages editors did not choose, found by their usual slugs under the home page: one query for all.
     missing = {slug for field, slug in FOOTER_DEFAULT_SLUGS.items() if getattr(settings, field) is None}
     by_slug = {}

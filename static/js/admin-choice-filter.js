@@ -1,4 +1,4 @@
-// Filters a long list of checkboxes in the page editor (site/editing.py, FilterableCheckboxes): typing in
+// Filters a long list of checkboxes in the page editor (editorial/editing.py, FilterableCheckboxes): typing in
 // the box above the list hides the choices whose label does not contain the text.
 document.addEventListener("input", (event) => {
   const box = event.target;

@@ -18,6 +18,9 @@ APPS = {
     "search": "search",
 }
 APPS |= {"impact": "impact", "hardening": "hardening"}
+# The foundation's other packages (scripts/check_layers.py, FOUNDATION_FLOORS).
+FOUNDATION_PACKAGES = ["multilingual", "spreadsheets", "editorial", "traffic", "catalogue", "wayfinding"]
+APPS |= {name: name for name in FOUNDATION_PACKAGES}
 CONTENT_APPS = {"blog", "resources", "glossary"}
 # The composition layer (URLs, settings) may import every app; the demo loader is moving out of site/.
 COMPOSITION = {Path("site/urls.py"), *(p.relative_to(ROOT) for p in (ROOT / "site/settings").glob("*.py"))}
@@ -54,7 +57,7 @@ def _tree(path: Path) -> ast.AST:
     return ast.parse((ROOT / path).read_text(encoding="utf-8"), filename=str(path))
 
 
-@pytest.mark.parametrize("folder", ["site", "search"])
+@pytest.mark.parametrize("folder", ["site", *FOUNDATION_PACKAGES, "search"])
 def test_foundation_and_search_import_no_content_app(folder):
     offenders = [
         f"{path}:{node.lineno} imports {app}"
@@ -86,7 +89,7 @@ def _names(node: ast.AST) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("folder", ["site", "search"])
+@pytest.mark.parametrize("folder", ["site", *FOUNDATION_PACKAGES, "search"])
 def test_no_isinstance_against_content_page_classes(folder, db):
     classes = _content_page_classes()
     assert {"BlogPostPage", "ResourcePage", "GlossaryTermPage"} <= classes

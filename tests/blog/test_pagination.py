@@ -50,7 +50,7 @@ def test_pagination_links_keep_filters(client, twenty_three_posts):
 
 @pytest.mark.parametrize("page", ["4", "999999", "0", "-1", "abc", "1.5", "9" * 40])
 def test_pages_that_do_not_exist_are_404(client, twenty_three_posts, page):
-    """Documented choice (decnet.listing.paginate_or_404): no clamping, anything but a real page is a 404."""
+    """Documented choice (catalogue.listing.paginate_or_404): no clamping; anything but a real page: 404."""
     assert client.get("/en/blog/", {"page": page}).status_code == 404
 
 

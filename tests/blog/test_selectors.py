@@ -1,4 +1,4 @@
-"""The blog index's filter parameters (read through decnet.facets) and its author box."""
+"""The blog index's filter parameters (read through catalogue.facets) and its author box."""
 
 import pytest
 from django.http import QueryDict
@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from wagtail.models import Locale
 
 from blog.models import BlogIndexPage
-from decnet.facets import read_selection
+from catalogue.facets import read_selection
 from tests.factories import PersonFactory
 
 

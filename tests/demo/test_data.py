@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from decnet import languages
 from demo import data
+from multilingual import languages
 
 ROOT = Path(settings.BASE_DIR)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from decnet import tabular
+from spreadsheets import tabular
 from tests.spreadsheets import huge_header_cell, many_rows, measure_import, write_xlsx
 
 COLUMNS = ("term", "definition")

@@ -1,13 +1,13 @@
-"""Reading spreadsheets (decnet.tabular) and a glossary header (glossary.importing); no database needed."""
+"""Reading spreadsheets (spreadsheets.tabular) and a glossary header (glossary.importing); no database."""
 
 import datetime
 
 import openpyxl
 import pytest
 
-from decnet.tabular import ImportFileError, SourceRow, SourceTable, decode_utf8, read_table, split_list
 from glossary.importing.existing import term_key
 from glossary.importing.header import parse_header
+from spreadsheets.tabular import ImportFileError, SourceRow, SourceTable, decode_utf8, read_table, split_list
 from tests.glossary.conftest import write_csv, write_xlsx
 
 

@@ -31,7 +31,7 @@ def test_term_page_shows_all_fields(client, igft):
     assert '<abbr title="Intergovernmental fiscal transfers">IGFT</abbr>' in html
     assert "Grants from the <i>central</i> government" in html
     assert "<li>grants</li>" in html and "<li>intergovernmental transfers</li>" in html
-    # Topics lead to their hubs (decnet.hubs).
+    # Topics lead to their hubs (wayfinding.hubs).
     assert '<li><a href="/en/topics/local-government-finance/">Local government finance</a></li>' in html
     assert '<li><a href="/en/topics/fiscal-decentralization/">Fiscal decentralization</a></li>' in html
     assert "<i>Intergovernmental Fiscal Transfers</i>" in html

@@ -1,5 +1,6 @@
-"""One language table (decnet.languages) and everything derived from it: each language has its catalogue, its
-Locale, its Open Graph locale and its search analysis, and no other module spells a language code."""
+"""One language table (multilingual.languages) and everything derived from it: each language has its
+catalogue, its Locale, its Open Graph locale and its search analysis, and no other module spells a
+language code."""
 
 import ast
 import functools
@@ -15,9 +16,9 @@ from django.db import connection
 from django.utils.translation import get_language_info
 from wagtail.models import Locale
 
-from decnet import languages
 from decnet.seo import open_graph_locale
 from glossary.selectors import LATIN_ALPHABET, alphabet_for
+from multilingual import languages
 from resources.models import FILE_LANGUAGES
 
 ROOT = Path(settings.BASE_DIR)
@@ -111,7 +112,7 @@ def test_language_codes_prints_what_make_messages_extracts():
 
 # Where a language code may be spelled out: the table, the demo content and old migrations; tests exercise
 # particular languages on purpose.
-SPELLED_IN = re.compile(r"^(site/languages\.py|site/demo/content/|demo/content/|tests/)|/migrations/")
+SPELLED_IN = re.compile(r"^(multilingual/languages\.py|site/demo/content/|demo/content/|tests/)|/migrations/")
 SKIPPED = {".venv", ".git", "node_modules", "media", "static_collected", "__pycache__"}
 
 

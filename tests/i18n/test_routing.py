@@ -3,7 +3,7 @@ a language prefix, and the admin, API, health check and documents stay where the
 
 import pytest
 
-from decnet.i18n import parse_accept_language, preferred_language
+from multilingual.i18n import parse_accept_language, preferred_language
 
 
 @pytest.mark.parametrize(

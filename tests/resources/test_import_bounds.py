@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from decnet import tabular
 from resources.models import ResourcePage
+from spreadsheets import tabular
 from tests.spreadsheets import cell, header_row, huge_header_cell, many_rows, measure_import, write_xlsx
 
 COLUMNS = ("title", "type", "summary", "date")

@@ -6,8 +6,8 @@ import pytest
 from django.http import Http404, QueryDict
 from django.test import RequestFactory
 
-from decnet.facets import read_selection
-from decnet.listing import paginate_or_404
+from catalogue.facets import read_selection
+from catalogue.listing import paginate_or_404
 from resources.models import ResourceLibraryPage
 from tests.factories import CountryFactory, RegionFactory, ResourceTypeFactory, TopicFactory
 

@@ -57,6 +57,37 @@ def test_the_script_exits_zero_on_the_project():
             id="foundation-to-search",
         ),
         pytest.param(
+            {"catalogue/forbidden.py": "from blog.models import BlogPostPage\n"},
+            "catalogue/forbidden.py:1: imports blog.models: the foundation imports no app above it",
+            id="foundation-package-catalogue-to-content-app",
+        ),
+        pytest.param(
+            {"spreadsheets/forbidden.py": "def f():\n    from glossary import importing\n"},
+            "spreadsheets/forbidden.py:2: imports glossary: the foundation imports no app above it",
+            id="foundation-package-spreadsheets-to-content-app",
+        ),
+        pytest.param(
+            {"wayfinding/forbidden.py": "import impact.models\n"},
+            "wayfinding/forbidden.py:1: imports impact.models: the foundation imports no app above it",
+            id="foundation-package-wayfinding-to-impact",
+        ),
+        pytest.param(
+            {"site/forbidden.py": "from wayfinding import hubs\n"},
+            "site/forbidden.py:1: imports wayfinding: a foundation package imports no higher floor",
+            id="decnet-to-a-higher-foundation-floor",
+        ),
+        pytest.param(
+            {"traffic/forbidden.py": "from decnet.models import HomePage\n"},
+            "traffic/forbidden.py:1: imports decnet.models: a foundation package imports no higher floor",
+            id="lowest-floor-to-decnet",
+        ),
+        pytest.param(
+            # catalogue already imports decnet (the taxonomy): decnet importing catalogue back closes a loop.
+            {"site/models/forbidden.py": "from catalogue import facets\n"},
+            "import cycle between apps: catalogue -> decnet -> catalogue",
+            id="cycle-inside-the-foundation",
+        ),
+        pytest.param(
             {"resources/forbidden.py": "from search.query import run_search\n"},
             "resources/forbidden.py:1: imports search.query: a content app imports neither search",
             id="content-app-to-search",
@@ -126,6 +157,14 @@ def test_the_script_exits_non_zero_on_a_violation(monkeypatch, capsys):
     monkeypatch.setattr(layers, "check", lambda: ["site/x.py:1: imports blog: the foundation imports no app"])
     assert layers.main() == 1
     assert "site/x.py:1: imports blog" in capsys.readouterr().err
+
+
+def test_every_foundation_package_is_a_project_folder_on_one_floor():
+    floors = layers.FOUNDATION_FLOORS
+    assert sum(len(floor) for floor in floors) == len(layers.FOUNDATION)
+    folder_of = {name: folder for folder, name in layers.PACKAGE_FOLDERS.items()}
+    folders = {folder_of.get(name, name) for name in layers.FOUNDATION}
+    assert all((ROOT / folder / "__init__.py").is_file() for folder in folders), folders
 
 
 def test_site_maps_to_decnet_and_urls_is_composition():

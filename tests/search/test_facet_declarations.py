@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from decnet import facets
+from catalogue import facets
 from resources.models import FILE_LANGUAGE
 from search import query
 from tests.factories import BlogPostPageFactory, PersonFactory, ResourcePageFactory

@@ -1,10 +1,10 @@
-"""On a real engine, the index carries the analysis of every language of the table (decnet.languages): its
-stemmer exists under the name the engine knows, and the default analyzer runs it."""
+"""On a real engine, the index carries the analysis of every language of the table (multilingual.languages):
+its stemmer exists under the name the engine knows, and the default analyzer runs it."""
 
 import pytest
 from wagtail.models import Page
 
-from decnet import languages
+from multilingual import languages
 
 
 @pytest.mark.parametrize("language", languages.LANGUAGE_TABLE, ids=lambda language: language.code)

@@ -1,5 +1,5 @@
-"""The bounds of decnet.tabular, shared by every import: rows, cell length and file size are capped with an
-error naming the file and the line (and column), never echoing the cell; a normal workbook still reads."""
+"""The bounds of spreadsheets.tabular, shared by every import: rows, cell length and file size are capped with
+an error naming the file and the line (and column), never echoing the cell; a normal workbook still reads."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from decnet import tabular
+from spreadsheets import tabular
 from tests.spreadsheets import cell, header_row, many_rows, write_xlsx
 
 COLUMNS = ("term", "definition")

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from wagtail.models import Page
 
-from decnet import facets
+from catalogue import facets
 from decnet.content import content_models
 
 RELATED_ITEMS = 3

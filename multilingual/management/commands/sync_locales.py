@@ -1,8 +1,8 @@
-"""Create a Wagtail Locale for every language of the table (decnet.languages) that has none yet."""
+"""Create a Wagtail Locale for every language of the table (multilingual.languages) that has none yet."""
 
 from django.core.management.base import BaseCommand
 
-from decnet.locales import sync_locales
+from multilingual.locales import sync_locales
 
 
 class Command(BaseCommand):

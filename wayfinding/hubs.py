@@ -23,11 +23,12 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from decnet import facets, i18n, seo
-from decnet.content import content_models
-from decnet.facets import Facet
-from decnet.listing import listing_sections
+from catalogue import facets
+from catalogue.facets import Facet
+from decnet import seo
+from decnet.content import content_models, listing_sections
 from decnet.models.taxonomy import Country, Topic
+from multilingual import i18n
 
 # Items shown per section of a hub; "all N" links to the section's listing filtered on the value.
 HUB_ITEMS = 12

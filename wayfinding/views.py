@@ -8,21 +8,19 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from decnet import hubs
-from decnet.i18n import preferred_language
+from multilingual.i18n import preferred_language
+from wayfinding import hubs, routes
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """The site's 404; below /<lang>/topics/ or /<lang>/countries/, the hubs' own (the list of topics or
-    countries), which the home page serves (decnet.hubs)."""
+    countries), which the home page serves (wayfinding.routes)."""
     kind = hubs.kind_in_path(request.path_info)
     if kind is not None:
         site = Site.find_for_request(request)
         home = site.root_page.localized.specific if site is not None else None
-        serve_missing_hub = getattr(home, "serve_missing_hub", None)
-        if serve_missing_hub is not None:
-            response = serve_missing_hub(request, kind)
-            return response.render() if hasattr(response, "render") else response
+        if home is not None and routes.serves_hubs(home):
+            return routes.serve_missing_hub(home, request, kind).render()
     return render(request, "404.html", status=404)
 
 

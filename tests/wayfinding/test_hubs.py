@@ -1,5 +1,5 @@
-"""Topic and country hubs (decnet.hubs): what a hub lists and in which order, its feeds, its languages, the
-chips that lead to it, the sitemap, and a helpful 404 for anything that names no topic or country."""
+"""Topic and country hubs (wayfinding.hubs): what a hub lists and in which order, its feeds, its languages,
+the chips that lead to it, the sitemap, and a helpful 404 for anything that names no topic or country."""
 
 import datetime
 import re

@@ -103,7 +103,7 @@ class SectionFeed(Feed):
 
 
 class ListingFeed(SectionFeed):
-    """The feed of a section page (decnet.listing.FilteredListingPage): the section names the feed, each
+    """The feed of a section page (catalogue.listing.FilteredListingPage): the section names the feed, each
     item describes itself through the content contract (decnet.content)."""
 
     def title(self, obj: FeedSource) -> str:

@@ -27,10 +27,10 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from decnet.tabular import Problem
+from spreadsheets.tabular import Problem
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
-SIGNING_SALT = "decnet.imports"
+SIGNING_SALT = "spreadsheets.imports"
 SUFFIXES = (".csv", ".xlsx")
 
 

@@ -1,8 +1,8 @@
-"""Print the site's language codes (decnet.languages), one per line, for scripts such as `make messages`."""
+"""Print the site's language codes (multilingual.languages), one per line, for scripts (`make messages`)."""
 
 from django.core.management.base import BaseCommand
 
-from decnet.languages import LANGUAGE_TABLE, TRANSLATION_LANGUAGES
+from multilingual.languages import LANGUAGE_TABLE, TRANSLATION_LANGUAGES
 
 
 class Command(BaseCommand):

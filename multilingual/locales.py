@@ -1,4 +1,4 @@
-"""Locale rows follow the language table (decnet.languages): one Wagtail Locale per language.
+"""Locale rows follow the language table (multilingual.languages): one Wagtail Locale per language.
 
 Run by ``manage.py sync_locales`` (``make setup``) and after every ``migrate`` (so a fresh database, the test
 database included, has them). Locales are only ever added: a language removed from the table keeps its
@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import connections
 from wagtail.models import Locale
 
-from decnet.languages import LANGUAGE_TABLE
+from multilingual.languages import LANGUAGE_TABLE
 
 
 def sync_locales(using: str = "default") -> list[str]:

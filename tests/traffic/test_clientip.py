@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from decnet.clientip import client_ip
+from traffic.clientip import client_ip
 
 
 def request(**meta):

@@ -2,7 +2,7 @@
 
 Wagtail tells the site what it serves in two places: the ``on_serve_page`` hook (a public page, or one of its
 extra routes such as a feed) and the ``document_served`` signal (a document file, sent once collection
-restrictions passed). Both write one record on the request (site/wagtail_hooks.py and site/apps.py); other
+restrictions passed). Both write one record on the request (traffic/wagtail_hooks.py, traffic/apps.py); other
 requests are told apart by their path (the admin, the API, static and media files). So "is this a page view",
 "is this a document download" and "is this the admin" each have one answer, here.
 """

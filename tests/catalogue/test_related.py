@@ -1,4 +1,4 @@
-"""Related items (decnet.related): up to three pages sharing a page's topics and countries, on posts and
+"""Related items (catalogue.related): up to three pages sharing a page's topics and countries, on posts and
 knowledge products, chosen with a fixed number of queries however many candidates there are."""
 
 import datetime
@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from decnet.related import related_items
+from catalogue.related import related_items
 from tests.factories import (
     BlogPostPageFactory,
     CountryFactory,

@@ -1,6 +1,6 @@
 """The filtered section listing every listing page shares (the blog index, the resource library).
 
-:class:`FilteredListingPage` carries what the listings have in common: the facets (decnet.facets) with
+:class:`FilteredListingPage` carries what the listings have in common: the facets (catalogue.facets) with
 counts, an optional keyword box and sort, pagination (404 for a page that is not one), the noindex rule for
 filtered views, and the RSS/Atom feed routes. A section page declares only what differs: the model it
 lists, its facets, its sorts, which filtered views search engines may index, its feed titles.
@@ -32,10 +32,10 @@ from wagtail import hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from decnet import facets as facet_layer
+from catalogue import facets as facet_layer
+from catalogue.facets import Facet, FacetGroup, Selection
+from catalogue.feeds import FEED_ITEMS, FEED_LABELS, FEED_TYPES, FeedSource, ListingFeed, section_url
 from decnet.content import PageContract
-from decnet.facets import Facet, FacetGroup, Selection
-from decnet.feeds import FEED_ITEMS, FEED_LABELS, FEED_TYPES, FeedSource, ListingFeed, section_url
 
 _PAGE_NUMBER_RE = re.compile(r"[0-9]{1,9}")
 QUERY_MAX_LENGTH = 200
@@ -84,12 +84,6 @@ def downloads_past_year(page_ids: list[int]) -> dict[int, int]:
     for all ``page_ids``: for the "most downloaded" sort and a product page's download sentence."""
     since = timezone.localdate() - datetime.timedelta(days=DOWNLOAD_WINDOW_DAYS)
     return download_counts(page_ids, since)
-
-
-def listing_sections() -> list[type[FilteredListingPage]]:
-    """The section page models the content apps register (``decnet_listing_sections``), in hook order: their
-    feeds are advertised on every page and their newest items shown on the home page."""
-    return [section() for section in hooks.get_hooks("decnet_listing_sections")]
 
 
 SORT_LABELS = {

@@ -2,7 +2,7 @@
 
 Wagtail's own sitemap lists only the pages below the site's root page, which is the English home page; the
 other languages' trees hang beside it (translations of the home page). This sitemap lists all of them,
-leaves out wagtail-localize's placeholders (they answer 404, see decnet.i18n), and gives each URL an
+leaves out wagtail-localize's placeholders (they answer 404, see multilingual.i18n), and gives each URL an
 ``xhtml:link`` per language version plus ``x-default``, exactly as the pages' own hreflang links do.
 """
 
@@ -17,7 +17,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from decnet import hubs, i18n
+from multilingual import i18n
+from wayfinding import hubs
 
 
 class MultilingualSitemap(Sitemap):
@@ -88,7 +89,7 @@ class MultilingualSitemap(Sitemap):
 
 
 class HubSitemap(Sitemap):
-    """The topic and country hubs with content (decnet.hubs), in every language, with hreflang alternates.
+    """The topic and country hubs with content (wayfinding.hubs), in every language, with hreflang alternates.
 
     Hubs are routes of the home page rather than pages of their own, so they are listed here beside the
     pages' sitemap (the same urlset)."""

@@ -1,0 +1,41 @@
+"""Links to the topic and country hubs (wayfinding.hubs): where every topic and country chip leads."""
+
+from django import template
+from django.utils.translation import get_language
+
+from decnet.templatetags.decnet_tags import localized_root
+from wayfinding import hubs
+
+register = template.Library()
+
+
+def home_path(context) -> str:
+    """The home page's path in the current language, looked up once per request (chips ask for it often)."""
+    request = context.get("request")
+    cache = getattr(request, "_decnet_home_paths", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._decnet_home_paths = cache
+    language = get_language()
+    if language not in cache:
+        root = localized_root(context)
+        cache[language] = (root.get_url(request=request) if root is not None else None) or "/"
+    return cache[language]
+
+
+@register.simple_tag(takes_context=True)
+def hub_url(context, kind: str, value: object) -> str:
+    """The hub of a topic (``"topic"``, its slug) or a country (``"country"``, its ISO code) in the current
+    language."""
+    hub_kind = hubs.HUB_KINDS.get(kind)
+    if hub_kind is None or not value:
+        return ""
+    return f"{home_path(context)}{hub_kind.path(str(value))}"
+
+
+@register.simple_tag(takes_context=True)
+def hub_index_url(context, kind: str) -> str:
+    """The list of every topic (``"topic"``) or country (``"country"``) in the current language."""
+    hub_kind = hubs.HUB_KINDS.get(kind)
+    return f"{home_path(context)}{hub_kind.segment}/" if hub_kind is not None else ""
