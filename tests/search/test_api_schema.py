@@ -5,7 +5,9 @@ refused with 4xx, no 5xx). Bounded: a fixed number of examples per operation, de
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis import GenerationMode
@@ -13,8 +15,19 @@ from schemathesis import GenerationMode
 EXAMPLES = {GenerationMode.POSITIVE: 60, GenerationMode.NEGATIVE: 30}
 
 
+@pytest.fixture
+def keep_the_test_connection():
+    """Requests go through the real WSGI handler, which closes the database connection after each request;
+    the test's transaction lives on that connection (as Django's test client does, skip the closing)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("mode", list(EXAMPLES), ids=lambda mode: mode.value)
-def test_the_api_matches_its_openapi_document(corpus, settings, mode):
+def test_the_api_matches_its_openapi_document(corpus, settings, keep_the_test_connection, mode):
     settings.SEARCH_API_RATE_LIMIT = "off"
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
     operations = [result.ok() for result in schema.get_all_operations()]
