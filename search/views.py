@@ -103,8 +103,9 @@ def _schema_type(schema: dict) -> str:
     """A JSON schema (of the OpenAPI document) in a few words: "string", "array of ResultOut", ..."""
     if "$ref" in schema:
         return schema["$ref"].rsplit("/", 1)[-1]
-    if "anyOf" in schema:
-        return " or ".join(_schema_type(option) for option in schema["anyOf"])
+    if "anyOf" in schema:  # an optional value: "null" says nothing more to a reader
+        options = [option for option in schema["anyOf"] if option.get("type") != "null"]
+        return " or ".join(_schema_type(option) for option in options)
     kind = schema.get("type", "object")
     if kind == "array":
         return f"array of {_schema_type(schema.get('items', {}))}"
@@ -125,6 +126,7 @@ def _parameter(parameter: dict) -> dict:
         "required": parameter.get("required", False),
         "type": _schema_type(schema),
         "values": values or items.get("enum", []),
+        "pattern": next((option["pattern"] for option in [*options, items] if "pattern" in option), ""),
         "default": schema.get("default"),
         "description": parameter.get("description") or schema.get("description", ""),
     }
