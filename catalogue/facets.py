@@ -52,6 +52,7 @@ def pattern_validator(pattern: str, *, upper: bool = False, lower: bool = False)
             raise ValueError(f"must match {pattern}")
         return value.upper() if upper else value.lower() if lower else value
 
+    validate.json_schema = lambda: {"pattern": rf"^\s*(?:{pattern})\s*$"}  # type: ignore[attr-defined]
     return validate
 
 
@@ -65,6 +66,7 @@ def choice_validator(choices: Callable[[], Iterable[str]]) -> Callable[[str], st
             raise ValueError(f"must be one of: {', '.join(allowed)}")
         return value
 
+    validate.json_schema = lambda: {"enum": list(choices())}  # type: ignore[attr-defined]
     return validate
 
 
@@ -114,6 +116,12 @@ class Facet:
     def index_field(self) -> str:
         """The indexed filter field (``index.FilterField``) every content page carries for this facet."""
         return f"facet_{self.name}"
+
+    def value_schema(self) -> dict[str, Any]:
+        """What the validator accepts, as JSON schema keywords (a pattern, or the choices): the API's OpenAPI
+        document describes each facet parameter with it."""
+        describe = getattr(self.validate, "json_schema", None)
+        return describe() if describe else {}
 
     def expression(self, model: type[Model]):
         """The ORM expression of this facet's value codes on ``model``, or None when it has none."""
@@ -353,3 +361,10 @@ def facet_groups(
 def counts_by_param(groups: Iterable[FacetGroup]) -> dict[str, dict[str, int]]:
     """The API's ``facets`` shape: parameter -> value -> count."""
     return {group.parameter: {bucket.value: bucket.count for bucket in group.buckets} for group in groups}
+
+
+def labels_by_param(groups: Iterable[FacetGroup]) -> dict[str, dict[str, str]]:
+    """The API's ``facet_labels`` shape: parameter -> value -> the value's label in the reader's language."""
+    return {
+        group.parameter: {bucket.value: str(bucket.label) for bucket in group.buckets} for group in groups
+    }

@@ -9,9 +9,13 @@ import datetime
 import threading
 from functools import wraps
 from typing import Annotated
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path
+from django.utils import translation
+from django.utils.cache import get_conditional_response, set_response_etag
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError, Throttled, ValidationError
 from ninja.throttling import BaseThrottle
@@ -19,13 +23,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from search import querylog, ratelimit
 from search.query import QUERY_MAX_LENGTH, Language, SearchParams, run_search, suggest
+from search.text import MAX_TERM_LENGTH, MAX_TERMS
 
 API_DESCRIPTION = """
 Search the knowledge of the Local Public Sector Alliance on Decentralization.Net: blog posts, knowledge
 products, glossary terms and pages. Only published, public pages are searched, in the site's main language
 unless `lang` says otherwise. Invalid parameters answer 400 with `{"error": {"code", "message", "field"}}`;
 each client IP may make a limited number of requests a minute (429 with `Retry-After` beyond it).
-GET requests are allowed from any origin (CORS).
+GET requests are allowed from any origin (CORS). Successful answers carry `Cache-Control` and an `ETag`;
+send it back in `If-None-Match` to get `304 Not Modified`. Human-readable documentation: [/api/v1/docs](docs).
 """
 
 
@@ -46,7 +52,7 @@ class TopicOut(Schema):
 
 class ResultOut(Schema):
     title: str
-    url: str = Field(description="Absolute URL of the page.")
+    url: str = Field(description="Absolute URL of the page, on the host the request was made to.")
     type: str = Field(description="The kind of page: blog, resource, glossary or page.")
     summary: str = Field(description="Plain-text summary.")
     snippet: str = Field(
@@ -55,16 +61,23 @@ class ResultOut(Schema):
     date: datetime.date | None
     locale: str = Field(description="Language code of the page.")
     topics: list[TopicOut]
+    promoted: bool = Field(
+        description="True when the site's editors recommend this page for the query (it is listed first)."
+    )
 
 
 class GlossaryMatchOut(Schema):
     term: str
     definition: str = Field(description="Plain-text short definition.")
-    url: str
+    url: str = Field(description="Absolute URL of the term's page.")
 
 
 class SearchOut(Schema):
     query: str
+    query_truncated: bool = Field(
+        description=f"True when only the first {MAX_TERMS} words of the query were searched for (or a "
+        f"word was cut to {MAX_TERM_LENGTH} characters)."
+    )
     total: int = Field(description="Number of matching results (all pages).")
     page: int
     page_size: int
@@ -74,6 +87,10 @@ class SearchOut(Schema):
         description="For each facet (type, topic, region, country, year): value -> number of results that "
         "choosing it gives (with the other filters applied)."
     )
+    facet_labels: dict[str, dict[str, str]] = Field(
+        description="For each facet of `facets`: value -> its name in the language of `lang` (the site's "
+        "main language for 'all'), e.g. country code -> country name. Same keys as `facets`."
+    )
     glossary_match: GlossaryMatchOut | None = Field(
         description="The glossary term whose name, abbreviation or synonym is exactly the query."
     )
@@ -81,7 +98,7 @@ class SearchOut(Schema):
 
 class SuggestionOut(Schema):
     title: str
-    url: str
+    url: str = Field(description="Absolute URL of the page.")
     type: str
 
 
@@ -89,7 +106,7 @@ class SuggestParams(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     q: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUERY_MAX_LENGTH)] = (
-        Field(description="The beginning of a title or glossary term (1–200 characters).")
+        Field(description="The beginning of a title or glossary term (1–200 characters).", pattern=r"\S")
     )
     lang: Language | None = Field(
         None, description="Language code, or 'all'. Default: the site's main language."
@@ -118,6 +135,9 @@ api = NinjaAPI(
     openapi_url="/openapi.json",
     docs_url=None,
     throttle=_ClientIPThrottle(),
+    # The human-readable documentation served by the site (search.views.api_docs); a relative reference,
+    # resolved against this document's own URL (/api/v1/openapi.json -> /api/v1/docs).
+    openapi_extra={"externalDocs": {"description": "Documentation of the search API", "url": "docs"}},
 )
 
 
@@ -151,19 +171,39 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return error_response(request, exc.status_code, "error", str(exc))
 
 
+def absolute_url(request: HttpRequest, url: str) -> str:
+    """``url`` (a path, or already absolute) as an absolute URL: on ``PUBLIC_BASE_URL`` when it is set (the
+    address other sites should link to, behind a proxy), else on the host and scheme of the request."""
+    if not url or urlsplit(url).scheme:
+        return url
+    base = settings.PUBLIC_BASE_URL
+    if base:
+        return f"{base.rstrip('/')}/{url.lstrip('/')}"
+    return request.build_absolute_uri(url)
+
+
+def _labels_language(lang: str | None) -> str:
+    """The language facet labels and type names are given in: ``lang``, or the main language for all/none."""
+    return settings.LANGUAGE_CODE if lang in (None, "all") else lang
+
+
 @api.get(
     "/search",
     response={200: SearchOut, 400: ErrorOut, 429: ErrorOut},
     summary="Search pages",
-    description="Full-text search with filters, facet counts, pagination and a glossary match.",
+    description="Full-text search with filters, facet counts (and their labels), pagination and a glossary "
+    "match.",
 )
 def search(request: HttpRequest, params: Query[SearchParams]):
-    outcome = run_search(params, request)
+    with translation.override(_labels_language(params.lang)):
+        outcome = run_search(params, request)
+        facet_labels = outcome.facet_labels
     if params.page == 1:
         querylog.record_search(params.q, outcome.total)
     match = outcome.glossary_match
     return {
         "query": params.q,
+        "query_truncated": outcome.query_truncated,
         "total": outcome.total,
         "page": params.page,
         "page_size": params.page_size,
@@ -171,23 +211,21 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         "results": [
             {
                 "title": result.title,
-                "url": result.page.get_full_url(request) or result.url,
+                "url": absolute_url(request, result.url),
                 "type": result.type,
                 "summary": result.summary,
                 "snippet": result.snippet,
                 "date": result.date,
                 "locale": result.locale,
                 "topics": [{"slug": topic.slug, "name": topic.name} for topic in result.topics],
+                "promoted": result.promoted,
             }
             for result in outcome.results
         ],
         "facets": outcome.facet_counts,
+        "facet_labels": facet_labels,
         "glossary_match": (
-            {
-                "term": match.term,
-                "definition": match.definition,
-                "url": match.page.get_full_url(request) or match.url,
-            }
+            {"term": match.term, "definition": match.definition, "url": absolute_url(request, match.url)}
             if match
             else None
         ),
@@ -204,31 +242,51 @@ def search(request: HttpRequest, params: Query[SearchParams]):
 def search_suggest(request: HttpRequest, params: Query[SuggestParams]):
     suggestions, degraded = suggest(params.q, params.lang, request)
     response = api.create_response(
-        request, [{"title": s.title, "url": s.url, "type": s.type} for s in suggestions], status=200
+        request,
+        [{"title": s.title, "url": absolute_url(request, s.url), "type": s.type} for s in suggestions],
+        status=200,
     )
     if degraded:
         response["X-Search-Degraded"] = "true"
     return response
 
 
-def _allow_any_origin(view):
+def _public_get(view):
+    """GET from any origin (CORS); a successful answer is cacheable by browsers and proxies for
+    ``SEARCH_API_CACHE_SECONDS`` and carries an ``ETag``, so a client that sends it back in ``If-None-Match``
+    gets ``304 Not Modified`` without the body. Errors (4xx) are never cached. The view (and so the rate
+    limit) runs for every request, conditional or not."""
+
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        if request.method in ("GET", "HEAD"):
-            response["Access-Control-Allow-Origin"] = "*"
-            response["Access-Control-Expose-Headers"] = "Retry-After, X-Search-Degraded"
-        return response
+        if request.method not in ("GET", "HEAD"):
+            return response
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Expose-Headers"] = "Retry-After, X-Search-Degraded, ETag"
+        if response.status_code != 200:
+            response["Cache-Control"] = "no-store"
+            return response
+        response["Cache-Control"] = f"public, max-age={settings.SEARCH_API_CACHE_SECONDS}"
+        set_response_etag(response)
+        conditional = get_conditional_response(request, etag=response["ETag"], response=response)
+        if conditional is not response:  # 304: Django keeps the caching headers; keep CORS too
+            for header in ("Access-Control-Allow-Origin", "Access-Control-Expose-Headers"):
+                conditional[header] = response[header]
+        return conditional
 
     return wrapped
 
 
 def urlpatterns() -> tuple[list, str]:
     """The API's URL patterns and app name, for ``include()`` under ``api/v1/``; every view answers GET from
-    any origin (CORS). Include them with ``namespace="search-api"``."""
+    any origin (CORS), with caching headers. Include them with ``namespace="search-api"``. The human-readable
+    documentation (``docs``, search.views.api_docs) is served beside them."""
+    from search.views import api_docs
+
     patterns, app_name, _namespace = api.urls
     wrapped = [
-        path(str(p.pattern), _allow_any_origin(p.callback), name=p.name) if isinstance(p, URLPattern) else p
+        path(str(p.pattern), _public_get(p.callback), name=p.name) if isinstance(p, URLPattern) else p
         for p in patterns
     ]
-    return wrapped, app_name
+    return [*wrapped, path("docs", api_docs, name="docs")], app_name

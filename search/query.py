@@ -34,12 +34,15 @@ from wagtail.search.utils import normalise_query_string
 from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from decnet.content import PageContract, content_models, plain, type_labels
+from multilingual import languages
 from search import engine
 from search.text import (
     fold_words,
     highlight,
     normalise_query,
     search_terms,
+    search_terms_and_cut,
+    shorten,
     without_control_characters,
 )
 
@@ -60,13 +63,10 @@ SEARCH_FACETS: tuple[Facet, ...] = (
 )
 
 
-def _known_language(value: str) -> str:
-    if value == "all" or value in dict(settings.LANGUAGES):
-        return value
-    raise ValueError(f"must be 'all' or one of: {', '.join(code for code, _name in settings.LANGUAGES)}")
-
-
-Language = Annotated[str, AfterValidator(_known_language)]
+# The values of ``lang``: every language of the table (multilingual.languages), and "all". A Literal, so the
+# OpenAPI document lists them as an enum.
+LANGUAGE_VALUES: tuple[str, ...] = (*(language.code for language in languages.LANGUAGE_TABLE), "all")
+Language = Literal[LANGUAGE_VALUES]  # type: ignore[valid-type]
 
 
 class BaseSearchParams(BaseModel):
@@ -75,7 +75,7 @@ class BaseSearchParams(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     q: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUERY_MAX_LENGTH)] = (
-        Field(description="The words to search for (1–200 characters).")
+        Field(description="The words to search for (1–200 characters).", pattern=r"\S")
     )
     lang: Language | None = Field(
         None, description="Language code of the pages to search, or 'all'. Default: the site's main language."
@@ -85,8 +85,19 @@ class BaseSearchParams(BaseModel):
     page_size: int = Field(PAGE_SIZE_DEFAULT, ge=1, le=PAGE_SIZE_MAX, description="Results per page (1–50).")
 
 
+@dataclass(frozen=True, eq=False)
+class _FacetValueSchema:
+    """Adds the facet's own description of its values (``Facet.value_schema``) to the parameter's JSON schema
+    when the OpenAPI document is generated, so the document accepts exactly what the validator accepts."""
+
+    facet: Facet
+
+    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict[str, Any]:
+        return {**handler(core_schema), **self.facet.value_schema()}
+
+
 def _facet_field(facet: Facet) -> tuple[Any, Any]:
-    value = Annotated[str, AfterValidator(facet.validate)]
+    value = Annotated[str, AfterValidator(facet.validate), _FacetValueSchema(facet)]
     legend = str(facet.legend)
     if facet.multi:
         description = f"{legend}: values to keep (repeatable; a result needs one of them)."
@@ -120,7 +131,7 @@ def parse_params(data: Mapping, *, lenient: bool = False) -> BaseSearchParams:
     if not lenient:
         return model.model_validate(raw)
 
-    raw["q"] = str(raw.get("q", "")).strip()[:QUERY_MAX_LENGTH].strip()
+    raw["q"] = shorten(str(raw.get("q", "")), QUERY_MAX_LENGTH)[0]
     for facet in SEARCH_FACETS:
         if facet.multi and facet.parameter in raw:
             raw[facet.parameter] = raw[facet.parameter][: facet.max_values]
@@ -189,6 +200,8 @@ class SearchOutcome:
     degraded: bool
     promoted_links: list[SearchPromotion] = field(default_factory=list)
     filtered: bool = False
+    # Part of the query was left out: more than text.MAX_TERMS words, or a word over MAX_TERM_LENGTH.
+    query_truncated: bool = False
 
     @property
     def facets(self) -> dict[str, list[FacetBucket]]:
@@ -202,6 +215,10 @@ class SearchOutcome:
     @property
     def facet_counts(self) -> dict[str, dict[str, int]]:
         return facet_layer.counts_by_param(self.facet_groups)
+
+    @property
+    def facet_labels(self) -> dict[str, dict[str, str]]:
+        return facet_layer.labels_by_param(self.facet_groups)
 
 
 @dataclass
@@ -370,12 +387,12 @@ def run_search(
 ) -> SearchOutcome:
     """Search live, public pages: one page of results, total, facet counts, definition card, degraded flag."""
     search_facets = list(SEARCH_FACETS if search_facets is None else search_facets)
-    terms = search_terms(params.q)
+    terms, truncated = search_terms_and_cut(params.q)
     selection = _selection(params, search_facets)
     if not terms:
         groups = [FacetGroup(facet, []) for facet in search_facets]
         return SearchOutcome(
-            params, terms, [], 0, groups, None, engine.engine_marked_down(), [], bool(selection)
+            params, terms, [], 0, groups, None, engine.engine_marked_down(), [], bool(selection), truncated
         )
 
     locales = dict(Locale.objects.values_list("pk", "language_code"))
@@ -416,6 +433,7 @@ def run_search(
         degraded=answer.degraded,
         promoted_links=promoted_links if params.page == 1 else [],
         filtered=bool(selection),
+        query_truncated=truncated,
     )
 
 
@@ -452,7 +470,7 @@ def suggest(
     suggestions = [
         Suggestion(
             title=pages[pk].title,
-            url=pages[pk].get_full_url(request) or "",
+            url=pages[pk].get_url(request) or "",
             type=facts[pk].type if pk in facts else "page",
         )
         for pk in answer.ids

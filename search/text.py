@@ -29,24 +29,45 @@ def search_terms(query: str) -> list[str]:
     Words are runs of letters, digits and combining marks, so Arabic, CJK and accented words survive whole.
     Duplicates (ignoring case) are dropped; at most ``MAX_TERMS`` words of ``MAX_TERM_LENGTH`` characters.
     """
+    return search_terms_and_cut(query)[0]
+
+
+def search_terms_and_cut(query: str) -> tuple[list[str], bool]:
+    """``search_terms(query)`` and whether the limits dropped part of the query (a word past ``MAX_TERMS``,
+    or the end of a word longer than ``MAX_TERM_LENGTH``): the page and the API tell the reader so."""
     terms: list[str] = []
     seen: set[str] = set()
     current: list[str] = []
+    cut = False
     for char in unicodedata.normalize("NFC", query) + " ":
         if _is_word_char(char):
             current.append(char)
             continue
         if current:
-            term = "".join(current)[:MAX_TERM_LENGTH]
+            word = "".join(current)
             current = []
-            key = term.casefold()
+            key = word[:MAX_TERM_LENGTH].casefold()
             # Marks alone (e.g. the variation selector of an emoji) are not a word.
-            if key not in seen and any(unicodedata.category(c)[0] in "LN" for c in term):
-                seen.add(key)
-                terms.append(term)
-                if len(terms) == MAX_TERMS:
-                    break
-    return terms
+            if key in seen or not any(unicodedata.category(c)[0] in "LN" for c in word):
+                continue
+            if len(terms) == MAX_TERMS:
+                return terms, True
+            cut = cut or len(word) > MAX_TERM_LENGTH
+            seen.add(key)
+            terms.append(word[:MAX_TERM_LENGTH])
+    return terms, cut
+
+
+def shorten(text: str, limit: int) -> tuple[str, bool]:
+    """``text`` (trimmed) cut to at most ``limit`` characters at the last space that fits, and whether it was
+    cut. A single word longer than ``limit`` is cut inside it."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text, False
+    head = text[: limit + 1]
+    boundary = max((match.start() for match in re.finditer(r"\s", head)), default=0)
+    cut = head[:boundary] if boundary > 0 else text[:limit]
+    return cut.rstrip(), True
 
 
 def without_control_characters(text: str) -> str:

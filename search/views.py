@@ -6,20 +6,24 @@ dropped, never an error) and renders ``search.query.run_search``'s outcome.
 
 from functools import partial
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.models import Locale
 
 from search import engine, querylog, ratelimit
-from search.query import parse_params, run_search
-from search.text import search_terms
+from search.query import QUERY_MAX_LENGTH, parse_params, run_search
+from search.text import search_terms, shorten
 
-QUERY_DISPLAY_LENGTH = 200
+# The page keeps this much of a query, cut at a word boundary (the API refuses longer queries: 400).
+QUERY_DISPLAY_LENGTH = QUERY_MAX_LENGTH
 
 
 def _glossary_url(request: HttpRequest) -> str:
@@ -43,7 +47,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if wait is not None:
         return _rate_limited(request, wait)
 
-    query = request.GET.get("q", "").strip()[:QUERY_DISPLAY_LENGTH]
+    query, shortened = shorten(request.GET.get("q", ""), QUERY_DISPLAY_LENGTH)
     context = {
         "query": query,
         # Callables: the template only evaluates them on the empty and the no-results page.
@@ -70,6 +74,9 @@ def search_page(request: HttpRequest) -> HttpResponse:
         has_terms=bool(search_terms(query)),
         page_obj=paginator.page(params.page) if outcome.total else None,
         facet_groups=[group for group in outcome.facet_groups if group.buckets],
+        # The query was too long: cut at a word boundary here, or past the words an engine is given.
+        query_shortened=shortened or outcome.query_truncated,
+        searched_words=" ".join(outcome.terms),
     )
     return render(request, "search/search_page.html", context)
 
@@ -90,3 +97,98 @@ def healthz(request: HttpRequest) -> JsonResponse:
         {"status": "ok" if healthy else "error", "database": database, "search": search},
         status=200 if healthy else 503,
     )
+
+
+def _schema_type(schema: dict) -> str:
+    """A JSON schema (of the OpenAPI document) in a few words: "string", "array of ResultOut", ..."""
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in schema:  # an optional value: "null" says nothing more to a reader
+        options = [option for option in schema["anyOf"] if option.get("type") != "null"]
+        return " or ".join(_schema_type(option) for option in options)
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return f"array of {_schema_type(schema.get('items', {}))}"
+    if kind == "object" and isinstance(schema.get("additionalProperties"), dict):
+        return f"object: string → {_schema_type(schema['additionalProperties'])}"
+    if schema.get("format"):
+        return f"{kind} ({schema['format']})"
+    return kind
+
+
+def _parameter(parameter: dict) -> dict:
+    schema = parameter.get("schema", {})
+    options = [option for option in schema.get("anyOf", [schema]) if option.get("type") != "null"]
+    values = [value for option in options for value in option.get("enum", [])]
+    items = schema.get("items", {})
+    return {
+        "name": parameter["name"],
+        "required": parameter.get("required", False),
+        "type": _schema_type(schema),
+        "values": values or items.get("enum", []),
+        "pattern": next((option["pattern"] for option in [*options, items] if "pattern" in option), ""),
+        "default": schema.get("default"),
+        "description": parameter.get("description") or schema.get("description", ""),
+    }
+
+
+def api_docs(request: HttpRequest) -> HttpResponse:
+    """/api/v1/docs: the search API explained for the developers of other sites, on the site itself (its
+    CSS, no script, nothing from another host). Endpoints, parameters and fields are read from the OpenAPI
+    document, so this page cannot drift from the API. In English, like the OpenAPI document."""
+    from search.api import absolute_url, api
+
+    language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        document = api.get_openapi_schema()
+        endpoints = [
+            {
+                "method": method.upper(),
+                "path": route,
+                "anchor": operation.get("operationId", route),
+                "summary": operation.get("summary", ""),
+                "description": operation.get("description", ""),
+                "parameters": [_parameter(parameter) for parameter in operation.get("parameters", [])],
+                "responses": [
+                    {
+                        "status": status,
+                        "description": answer.get("description", ""),
+                        "type": _schema_type(
+                            answer.get("content", {}).get("application/json", {}).get("schema", {})
+                        ),
+                    }
+                    for status, answer in operation.get("responses", {}).items()
+                ],
+            }
+            for route, methods in document["paths"].items()
+            for method, operation in methods.items()
+        ]
+        schemas = [
+            {
+                "name": name,
+                "fields": [
+                    {
+                        "name": field,
+                        "type": _schema_type(spec),
+                        "required": field in schema.get("required", []),
+                        "description": spec.get("description", ""),
+                    }
+                    for field, spec in schema.get("properties", {}).items()
+                ],
+            }
+            for name, schema in document.get("components", {}).get("schemas", {}).items()
+        ]
+        base = absolute_url(request, reverse("search-api:api-root"))
+        context = {
+            "document": document,
+            "endpoints": endpoints,
+            "schemas": schemas,
+            "openapi_url": reverse("search-api:openapi-json"),
+            "example_search": f"{base}search?q=fiscal+decentralization&lang=fr&type=resource&page_size=5",
+            "example_suggest": f"{base}search/suggest?q=decentr",
+            "cache_seconds": settings.SEARCH_API_CACHE_SECONDS,
+            "rate_limit": settings.SEARCH_API_RATE_LIMIT,
+        }
+        response = render(request, "search/api_docs.html", context)
+    response["Content-Language"] = language
+    return response

@@ -226,6 +226,10 @@ SEARCH_ENGINE_RETRY_SECONDS = int(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", 
 SEARCH_API_RATE_LIMIT = os.environ.get("SEARCH_API_RATE_LIMIT", "60/minute")
 # Upper bound on the matches one query considers (facets and totals are exact below it).
 SEARCH_MAX_MATCHES = int(os.environ.get("SEARCH_MAX_MATCHES", "10000"))
+# The search API (docs/search.md): the address its absolute URLs start with ("https://decentralization.net";
+# empty: the scheme and host of each request), and how long browsers and proxies may keep a successful answer.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip()
+SEARCH_API_CACHE_SECONDS = int(os.environ.get("SEARCH_API_CACHE_SECONDS", "60"))
 
 LOGGING = {
     "version": 1,

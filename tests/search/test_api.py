@@ -13,12 +13,14 @@ def test_search_response_shape(client, corpus):
     body = response.json()
     assert set(body) == {
         "query",
+        "query_truncated",
         "total",
         "page",
         "page_size",
         "degraded",
         "results",
         "facets",
+        "facet_labels",
         "glossary_match",
     }
     assert (
@@ -27,7 +29,17 @@ def test_search_response_shape(client, corpus):
     assert body["degraded"] is False and body["glossary_match"] is None
     assert len(body["results"]) == 3
     for result in body["results"]:
-        assert set(result) == {"title", "url", "type", "summary", "snippet", "date", "locale", "topics"}
+        assert set(result) == {
+            "title",
+            "url",
+            "type",
+            "summary",
+            "snippet",
+            "date",
+            "locale",
+            "topics",
+            "promoted",
+        }
         assert result["url"].startswith("http://")
         assert result["type"] in {"blog", "resource", "glossary", "page"}
         assert isinstance(result["summary"], str) and isinstance(result["snippet"], str)
@@ -44,7 +56,7 @@ def test_glossary_match_and_highlighted_snippet(client, corpus):
     assert body["glossary_match"] == {
         "term": "Intergovernmental fiscal transfers",
         "definition": "Funds that one level of government passes to another, a core of local governance.",
-        "url": "http://localhost/en/glossary/intergovernmental-fiscal-transfers/",
+        "url": "http://testserver/en/glossary/intergovernmental-fiscal-transfers/",
     }
     assert "<mark>IGFT</mark>" in body["results"][0]["snippet"]
 
@@ -145,7 +157,7 @@ def test_suggest_completes_a_prefix(client, corpus):
     glossary = [item for item in suggestions if item["type"] == "glossary"]
     assert glossary[0] == {
         "title": "Decentralization",
-        "url": "http://localhost/en/glossary/decentralization/",
+        "url": "http://testserver/en/glossary/decentralization/",
         "type": "glossary",
     }
 
@@ -190,12 +202,14 @@ def test_openapi_document_describes_both_endpoints(client, db):
     schemas = document["components"]["schemas"]
     assert set(schemas["SearchOut"]["properties"]) == {
         "query",
+        "query_truncated",
         "total",
         "page",
         "page_size",
         "degraded",
         "results",
         "facets",
+        "facet_labels",
         "glossary_match",
     }
     assert set(schemas["ErrorOut"]["properties"]) == {"error"}
