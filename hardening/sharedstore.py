@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Protocol
 
+from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, connections, router, transaction
 from django.utils.module_loading import import_string
@@ -87,10 +88,9 @@ class DatabaseStore:
     """The shared store in the default database (table ``hardening_sharedcounter``)."""
 
     def __init__(self) -> None:
-        from hardening.models import SharedCounter
-
-        self.model = SharedCounter
-        self.alias = router.db_for_write(SharedCounter)
+        # Looked up, not imported: this module is imported while apps load (by middleware and rate limits).
+        self.model = apps.get_model("hardening", "SharedCounter")
+        self.alias = router.db_for_write(self.model)
 
     def _execute(self, sql: str, params: list) -> tuple | None:
         connection = connections[self.alias]

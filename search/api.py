@@ -278,15 +278,14 @@ def _public_get(view):
     return wrapped
 
 
-def urlpatterns() -> tuple[list, str]:
+def urlpatterns(*beside: URLPattern) -> tuple[list, str]:
     """The API's URL patterns and app name, for ``include()`` under ``api/v1/``; every view answers GET from
-    any origin (CORS), with caching headers. Include them with ``namespace="search-api"``. The human-readable
-    documentation (``docs``, search.views.api_docs) is served beside them."""
-    from search.views import api_docs
-
+    any origin (CORS), with caching headers. Include them with ``namespace="search-api"``. ``beside``: more
+    patterns in the same namespace (decnet.urls adds the human-readable documentation, search.views.api_docs,
+    which reads this module's OpenAPI document)."""
     patterns, app_name, _namespace = api.urls
     wrapped = [
         path(str(p.pattern), _public_get(p.callback), name=p.name) if isinstance(p, URLPattern) else p
         for p in patterns
     ]
-    return [*wrapped, path("docs", api_docs, name="docs")], app_name
+    return [*wrapped, *beside], app_name

@@ -19,6 +19,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from search import engine, querylog, ratelimit
+from search.api import absolute_url, api
 from search.query import QUERY_MAX_LENGTH, parse_params, run_search
 from search.text import search_terms, shorten
 
@@ -136,8 +137,6 @@ def api_docs(request: HttpRequest) -> HttpResponse:
     """/api/v1/docs: the search API explained for the developers of other sites, on the site itself (its
     CSS, no script, nothing from another host). Endpoints, parameters and fields are read from the OpenAPI
     document, so this page cannot drift from the API. In English, like the OpenAPI document."""
-    from search.api import absolute_url, api
-
     language = settings.LANGUAGE_CODE
     with translation.override(language):
         document = api.get_openapi_schema()

@@ -13,13 +13,16 @@ from search import views as search_views
 from wayfinding import views as wayfinding_views
 from wayfinding.sitemaps import HubSitemap, MultilingualSitemap
 
+# The search API's human-readable documentation, in the API's namespace (search-api:docs).
+API_DOCS = path("docs", search_views.api_docs, name="docs")
+
 urlpatterns = [
     # `/` only: the language comes from Accept-Language (no cookie); every other public URL has its prefix.
     path("", wayfinding_views.language_redirect, name="language-redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Not language-prefixed: the public search API (JSON, CORS) and the status endpoint for monitoring.
-    path("api/v1/", include(search_api.urlpatterns(), namespace="search-api")),
+    path("api/v1/", include(search_api.urlpatterns(API_DOCS), namespace="search-api")),
     path("healthz", search_views.healthz, name="healthz"),
     # Discovery: one sitemap for every language (each URL with its hreflang alternates), and robots.txt.
     path(

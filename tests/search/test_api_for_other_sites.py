@@ -157,11 +157,9 @@ class _Fetched(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.urls: list[str] = []
-        self.scripts = 0
 
     def handle_starttag(self, tag, attrs):
         """What the browser fetches on its own (links followed only on a click do not count)."""
-        self.scripts += tag == "script"
         if tag != "a":
             self.urls += [
                 value for name, value in attrs if name in {"src", "href", "srcset", "data"} and value
@@ -178,7 +176,7 @@ def test_docs_page_is_served_by_the_site_and_reaches_no_other_host(client, db):
     html = response.text
     links = _Fetched()
     links.feed(html)
-    assert links.scripts == 0
+    # The site's own scripts (the header's autocomplete) may load; nothing comes from another host.
     foreign = [url for url in links.urls if urlsplit(url).netloc not in ("", "testserver")]
     assert foreign == [], foreign
     assert "style=" not in html
