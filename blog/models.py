@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from catalogue import facets
 from catalogue.listing import FilteredListingPage
-from decnet import seo
+from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage, plain
 from decnet.models import Person
@@ -46,14 +46,7 @@ class BlogPostPage(ContentPage, Page):
         help_text=_("Shown in listings and when the post is shared."),
     )
     body = StreamField(BodyStreamBlock(), blank=True)
-    link_glossary_terms = models.BooleanField(
-        _("link glossary terms"),
-        default=True,
-        help_text=_(
-            "Link the first mention of each glossary term in the body to the term, with its definition shown "
-            "when readers point at it or tab to it."
-        ),
-    )
+    link_glossary_terms = terms.links_switch()
     topics = ParentalManyToManyField("decnet.Topic", blank=True, related_name="blog_posts")
     countries = ParentalManyToManyField("decnet.Country", blank=True, related_name="blog_posts")
 

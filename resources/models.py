@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from catalogue import facets
 from catalogue.listing import FilteredListingPage, downloads_past_year
-from decnet import seo
+from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
 from decnet.content import ContentPage
 from decnet.models import Country
@@ -93,14 +93,7 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         max_length=800, help_text=_("A short abstract for listings and search results.")
     )
     body = StreamField(BodyStreamBlock(), blank=True)
-    link_glossary_terms = models.BooleanField(
-        _("link glossary terms"),
-        default=True,
-        help_text=_(
-            "Link the first mention of each glossary term in the body to the term, with its definition shown "
-            "when readers point at it or tab to it."
-        ),
-    )
+    link_glossary_terms = terms.links_switch()
     cover_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -22,10 +22,26 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.http import HttpRequest
 from django.utils.html import escape
+from django.utils.translation import gettext_lazy as _
 
 from decnet.content import content_models
+
+
+def links_switch() -> models.BooleanField:
+    """The editors' switch of a page type whose body links its terms (its ``links_terms()`` answers from
+    it): one declaration, the same field on every such page type."""
+    return models.BooleanField(
+        _("link glossary terms"),
+        default=True,
+        help_text=_(
+            "Link the first mention of each glossary term in the body to the term, with its definition shown "
+            "when readers point at it or tab to it."
+        ),
+    )
+
 
 TITLE_RANK = 0
 ABBREVIATION_RANK = 1

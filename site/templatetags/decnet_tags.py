@@ -1,5 +1,8 @@
 """Template helpers used by the shared layout: menus, URLs of fixed places, query strings."""
 
+from collections.abc import Callable, Hashable
+from typing import Any
+
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
@@ -16,9 +19,10 @@ from multilingual import i18n
 register = template.Library()
 
 
-def _per_request(context, name: str, build):
-    """``build()`` once per request and language: the page chrome (menu, footer, home page) asks for the same
-    things from several tags and includes, and each asking costs queries (locale, view restrictions)."""
+def per_request(context, name: Hashable, build: Callable[[], Any]) -> Any:
+    """``build()`` once per request and language: the page chrome (menu, footer, home page, feeds, language
+    versions, hub links) asks for the same things from several tags and includes, and each asking costs
+    queries (locale, view restrictions). Without a request, ``build()`` every time."""
     request = context.get("request")
     if request is None:
         return build()
@@ -42,7 +46,7 @@ def localized_root(context) -> Page | None:
         root = site.root_page
         return root.localized if root else None
 
-    return _per_request(context, "root", build)
+    return per_request(context, "root", build)
 
 
 @register.simple_tag(takes_context=True)
@@ -58,7 +62,7 @@ def main_menu_items(context) -> list[Page]:
         children = root.get_children().live().public().in_menu() if root is not None else Page.objects.none()
         return list(i18n.without_language_placeholders(children))
 
-    return _per_request(context, "menu", build)
+    return per_request(context, "menu", build)
 
 
 @register.simple_tag
@@ -92,20 +96,12 @@ def page_translations(context, page: Page | None = None) -> list:
 
     Languages the page is not translated into simply do not appear (see multilingual.i18n).
     """
-    request = context.get("request")
     routed = context.get("language_versions")
     if routed is not None:  # a view served below a page's URL (wayfinding.hubs) gives its own versions
         return routed
-    # Cached on the request: the header's switcher and the head's hreflang links are separate includes.
-    cache = getattr(request, "_decnet_language_versions", None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._decnet_language_versions = cache
-    key = getattr(page, "pk", None)
-    if key not in cache:
-        cache[key] = i18n.language_versions(page, request)
-    return cache[key]
+    # Once per request: the header's switcher and the head's hreflang links are separate includes.
+    key = ("language versions", getattr(page, "pk", None))
+    return per_request(context, key, lambda: i18n.language_versions(page, context.get("request")))
 
 
 @register.simple_tag(takes_context=True)
@@ -159,20 +155,19 @@ def site_feeds(context) -> list[dict[str, str]]:
     """The listing sections' feeds (the blog's, the library's) in the reader's language, for the head's
     <link rel="alternate">.
 
-    Each entry: ``title``, ``type`` (media type) and ``url``. Cached on the request.
+    Each entry: ``title``, ``type`` (media type) and ``url``. Once per request.
     """
-    request = context.get("request")
-    cached = getattr(request, "_decnet_site_feeds", None) if request is not None else None
-    if cached is None:
-        cached = []
+
+    def build() -> list[dict[str, str]]:
+        feeds = []
         for model in listing_sections():
             pages = model.objects.live().public().filter(locale=Locale.get_active())
             section = i18n.without_language_placeholders(pages).first()
             if section is not None:
-                cached.extend(section.advertised_feeds(request))
-        if request is not None:
-            request._decnet_site_feeds = cached
-    return cached
+                feeds.extend(section.advertised_feeds(context.get("request")))
+        return feeds
+
+    return per_request(context, "feeds", build)
 
 
 # Sub-pages of the home page the footer links to when editors have not chosen pages in the footer settings.
@@ -184,7 +179,7 @@ def site_footer(context) -> dict:
     """What the footer shows, from Settings → Footer (decnet.models.footer), in the reader's language: the
     wording (the footer text's translation, else the interface's standard sentences), the pages (their
     translation where there is one), the community and social links."""
-    return _per_request(context, "footer", lambda: _build_footer(context))
+    return per_request(context, "footer", lambda: _build_footer(context))
 
 
 def _build_footer(context) -> dict:

@@ -1,9 +1,8 @@
 """Links to the topic and country hubs (wayfinding.hubs): where every topic and country chip leads."""
 
 from django import template
-from django.utils.translation import get_language
 
-from decnet.templatetags.decnet_tags import localized_root
+from decnet.templatetags.decnet_tags import localized_root, per_request
 from wayfinding import hubs
 
 register = template.Library()
@@ -11,17 +10,12 @@ register = template.Library()
 
 def home_path(context) -> str:
     """The home page's path in the current language, looked up once per request (chips ask for it often)."""
-    request = context.get("request")
-    cache = getattr(request, "_decnet_home_paths", None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._decnet_home_paths = cache
-    language = get_language()
-    if language not in cache:
+
+    def build() -> str:
         root = localized_root(context)
-        cache[language] = (root.get_url(request=request) if root is not None else None) or "/"
-    return cache[language]
+        return (root.get_url(request=context.get("request")) if root is not None else None) or "/"
+
+    return per_request(context, "home path", build)
 
 
 @register.simple_tag(takes_context=True)
