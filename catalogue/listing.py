@@ -36,6 +36,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetGroup, Selection
 from catalogue.feeds import FEED_ITEMS, FEED_LABELS, FEED_TYPES, FeedSource, ListingFeed, section_url
 from decnet.content import PageContract
+from traffic.visibility import public
 
 _PAGE_NUMBER_RE = re.compile(r"[0-9]{1,9}")
 QUERY_MAX_LENGTH = 200
@@ -149,7 +150,7 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
         """Live, public children of the listing model in this page's locale, unordered and unfiltered.
 
         ``public()`` looks up view restrictions once, when called: build this once per request."""
-        return self.listing_model.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
+        return public(self.listing_model.objects.child_of(self).live()).filter(locale_id=self.locale_id)
 
     def with_listing_data(self, pages: QuerySet) -> QuerySet:
         """Fetch in bulk what a card shows, so a listing costs the same queries for 1 or 50 items."""

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from catalogue import facets
 from decnet.content import content_models
+from traffic.visibility import public
 
 RELATED_ITEMS = 3
 RELATED_FACETS = (facets.TOPIC, facets.COUNTRY)
@@ -42,7 +43,7 @@ def related_items(page: Page, limit: int = RELATED_ITEMS) -> list[Page]:
         ]
         if not facet_names:
             continue
-        candidates = model.objects.live().public().filter(locale_id=page.locale_id).exclude(pk=page.pk)
+        candidates = public(model.objects.live()).filter(locale_id=page.locale_id).exclude(pk=page.pk)
         date_field = model.listing_date_field or "first_published_at"
         for facet in facet_names:
             rows = (

@@ -22,6 +22,7 @@ from wagtail.models import Page
 
 from multilingual import languages
 from multilingual.i18n import is_language_placeholder
+from traffic.visibility import public
 
 if TYPE_CHECKING:  # the models import this module; at run time the term model comes from the app registry
     from glossary.models import GlossaryPage, GlossaryTermPage
@@ -164,10 +165,7 @@ def letter_navigation(
 def index_terms(glossary: GlossaryPage) -> QuerySet[GlossaryTermPage]:
     """Live, public terms directly under the glossary and in its locale."""
     return (
-        _term_model()
-        .objects.child_of(glossary)
-        .live()
-        .public()
+        public(_term_model().objects.child_of(glossary).live())
         .filter(locale_id=glossary.locale_id)
         .select_related("locale")
         .order_by("path")
@@ -232,7 +230,7 @@ def live_related_terms(term: GlossaryTermPage) -> list[GlossaryTermPage]:
     ids = [row.related_term_id for _position, row in rows if row.related_term_id]
     if not ids:
         return []
-    pages = _term_model().objects.live().public().in_bulk(ids)
+    pages = public(_term_model().objects.live()).in_bulk(ids)
     seen: set[int] = set()
     result = []
     for page_id in ids:
@@ -277,7 +275,7 @@ def term_equivalents(term: GlossaryTermPage, request: HttpRequest | None = None)
     languages = dict(settings.LANGUAGES)
     order = {code: position for position, code in enumerate(languages)}
     translations = (
-        term.get_translations().live().public().filter(alias_of__isnull=True).select_related("locale")
+        public(term.get_translations().live()).filter(alias_of__isnull=True).select_related("locale")
     )
     equivalents = []
     for page in translations:

@@ -18,6 +18,7 @@ from decnet.home import HomeFigure
 from glossary import importing
 from glossary.models import GlossaryPage, GlossaryTermPage
 from spreadsheets.imports import Importer, import_view
+from traffic.visibility import public
 
 
 def _glossary() -> GlossaryPage | None:
@@ -84,14 +85,14 @@ def glossary_index() -> type[GlossaryPage]:
 
 
 def _live_terms(locale: Locale):
-    return GlossaryTermPage.objects.live().public().filter(locale=locale)
+    return public(GlossaryTermPage.objects.live()).filter(locale=locale)
 
 
 @hooks.register("decnet_home_figures")
 def terms_figure(request, locale: Locale) -> HomeFigure:
     """How many terms the glossary defines in the home page's language."""
     count = _live_terms(locale).count()
-    glossary = GlossaryPage.objects.live().public().filter(locale=locale).first()
+    glossary = public(GlossaryPage.objects.live()).filter(locale=locale).first()
     label = ngettext("term defined in the glossary", "terms defined in the glossary", count)
     return HomeFigure(value=count, label=label, url=glossary.url if glossary else "", order=30)
 

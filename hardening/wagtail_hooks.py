@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from hardening.restrictions import translations_restrictions
+from traffic.visibility import view_restrictions
 
 
 @hooks.register("before_serve_page")
@@ -12,6 +13,8 @@ def refuse_when_another_language_is_restricted(page, request, serve_args, serve_
     """Restrictions are copied to every translation when saved; this covers rows that predate the copy.
 
     Answers as Wagtail's own check does: the password form, or the login page."""
+    if not view_restrictions():
+        return None  # no restriction anywhere on the site (read once per request, traffic/visibility.py)
     if page.get_view_restrictions():
         return None  # Wagtail's own hook handles the page's own restrictions
     for restriction in translations_restrictions(page):

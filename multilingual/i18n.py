@@ -15,6 +15,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_supported_language_variant
 from wagtail.models import Page
 
+from traffic.visibility import public
+
 # Django's own limit for the header; longer values are ignored rather than parsed.
 MAX_ACCEPT_LANGUAGE_LENGTH = 500
 
@@ -104,7 +106,7 @@ def page_language_versions(page: Page, request: HttpRequest | None) -> list[Lang
     active = get_language()
     versions = []
     translations = without_language_placeholders(
-        page.get_translations(inclusive=True).live().public().select_related("locale")
+        public(page.get_translations(inclusive=True).live()).select_related("locale")
     )
     for translation in translations:
         code = translation.locale.language_code
@@ -182,8 +184,7 @@ def _nearest_translated_ancestors(
         return {}
     depth_of = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
     candidates = without_language_placeholders(
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(translation_key__in=list(depth_of), locale__language_code__in=codes)
         .select_related("locale")
     )

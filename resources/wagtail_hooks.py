@@ -15,6 +15,7 @@ from resources import importing
 from resources.models import ResourceLibraryPage, ResourcePage, ResourceType
 from spreadsheets.imports import Importer, import_view
 from spreadsheets.tabular import ImportFileError, InvalidRows
+from traffic.visibility import public
 
 
 class ResourceTypeViewSet(SnippetViewSet):
@@ -38,8 +39,8 @@ def library_section() -> type[ResourceLibraryPage]:
 @hooks.register("decnet_home_figures")
 def products_figure(request, locale: Locale) -> HomeFigure:
     """How many knowledge products the library offers in the home page's language."""
-    count = ResourcePage.objects.live().public().filter(locale=locale).count()
-    library = ResourceLibraryPage.objects.live().public().filter(locale=locale).first()
+    count = public(ResourcePage.objects.live()).filter(locale=locale).count()
+    library = public(ResourceLibraryPage.objects.live()).filter(locale=locale).first()
     label = ngettext("knowledge product, free to download", "knowledge products, free to download", count)
     return HomeFigure(value=count, label=label, url=library.url if library else "", order=20)
 

@@ -161,11 +161,14 @@ echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKE
 services() {
   start_service redis
   start_service postgres
-  DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template
-  start_service opensearch
+  # The node boots (a JVM, about a minute) while PostgreSQL's template and demo snapshot are built.
+  start_service opensearch &
+  local node=$!
+  DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template --demo
+  wait "$node"
 }
 start_stage services services
-start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template
+start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template --demo
 
 static_checks() {
   .venv/bin/ruff check .

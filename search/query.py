@@ -45,6 +45,7 @@ from search.text import (
     shorten,
     without_control_characters,
 )
+from traffic.visibility import public
 
 QUERY_MAX_LENGTH = 200
 PAGE_SIZE_DEFAULT = 10
@@ -251,7 +252,7 @@ def _locale_id(lang: str | None, codes: dict[int, str]) -> int | None:
 
 def _base_queryset(locale_id: int | None):
     """Live, public pages (not the tree root), of one language unless ``locale_id`` is None."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public(Page.objects.live()).filter(depth__gt=1)
     return pages if locale_id is None else pages.filter(locale_id=locale_id)
 
 

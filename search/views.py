@@ -22,6 +22,7 @@ from search import engine, querylog, ratelimit
 from search.api import absolute_url, api
 from search.query import QUERY_MAX_LENGTH, parse_params, run_search
 from search.text import search_terms, shorten
+from traffic.visibility import public
 
 # The page keeps this much of a query, cut at a word boundary (the API refuses longer queries: 400).
 QUERY_DISPLAY_LENGTH = QUERY_MAX_LENGTH
@@ -30,7 +31,7 @@ QUERY_DISPLAY_LENGTH = QUERY_MAX_LENGTH
 def _glossary_url(request: HttpRequest) -> str:
     """The reference index offered beside search (the glossary: a ``decnet_reference_index`` hook)."""
     for reference_index in hooks.get_hooks("decnet_reference_index"):
-        page = reference_index().objects.live().public().filter(locale=Locale.get_active()).first()
+        page = public(reference_index().objects.live()).filter(locale=Locale.get_active()).first()
         if page is not None:
             return page.get_url(request) or ""
     return ""

@@ -28,6 +28,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from decnet.content import content_models
+from traffic.visibility import public
 
 
 def links_switch() -> models.BooleanField:
@@ -128,7 +129,7 @@ def load_index(locale_id: int, request: HttpRequest | None) -> TermIndex:
         ]
         if not rows:
             continue
-        pages = model.objects.live().public().filter(pk__in={row[0] for row in rows})
+        pages = public(model.objects.live()).filter(pk__in={row[0] for row in rows})
         for page in pages:
             card = page.definition_card() or {}
             url = page.get_url(request=request)

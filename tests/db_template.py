@@ -24,7 +24,8 @@ per run and database into a snapshot built from the template (``demo_snapshot``)
 reads the demo swaps its test database for a copy of that snapshot and back again (tests/conftest.py,
 ``demo_site``).
 
-    python -m tests.db_template      # build the template for DATABASE_URL now (scripts/test.sh does)
+    python -m tests.db_template [--demo]   # build the template (and the demo snapshot) for DATABASE_URL now
+                                           # (scripts/test.sh does, while the static checks run)
 """
 
 from __future__ import annotations
@@ -411,6 +412,10 @@ def main() -> None:
         print(sqlite_template(connection.settings_dict))
     elif connection.vendor == "postgresql":
         print(postgres_template(connection.settings_dict))
+    if "--demo" in sys.argv[1:]:
+        started = time.monotonic()
+        print(demo_snapshot(connection).database)
+        print(f"demo snapshot ready in {time.monotonic() - started:.1f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":

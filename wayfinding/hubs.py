@@ -29,6 +29,7 @@ from decnet import seo
 from decnet.content import content_models, listing_sections
 from decnet.models.taxonomy import Country, Topic
 from multilingual import i18n
+from traffic.visibility import public
 
 # Items shown per section of a hub; "all N" links to the section's listing filtered on the value.
 HUB_ITEMS = 12
@@ -185,7 +186,7 @@ def matching_pages(model: type[Page], kind: HubKind, value: str, locale_id: int)
     """Live, public pages of ``model`` in one language classified under ``value``: leads, then newest."""
     expression = kind.facet.expression(model)
     matching = model.objects.annotate(_hub_value=expression).filter(_hub_value=value).values("pk")
-    pages = model.objects.live().public().filter(locale_id=locale_id, pk__in=matching)
+    pages = public(model.objects.live()).filter(locale_id=locale_id, pk__in=matching)
     lead = model.hub_lead(kind.name)
     date_field = model.listing_date_field or "first_published_at"
     rank = (
@@ -198,7 +199,7 @@ def _sections_in(locale_id: int) -> list[Page]:
     sections = []
     for model in listing_sections():
         section = i18n.without_language_placeholders(
-            model.objects.live().public().filter(locale_id=locale_id)
+            public(model.objects.live()).filter(locale_id=locale_id)
         ).first()
         if section is not None:
             sections.append(section)
@@ -244,7 +245,7 @@ def _homes(home: Page) -> list[Page]:
     """The live, public home page in every site language (real translations, not placeholders)."""
     codes = [code for code, _name in settings.LANGUAGES]
     homes = i18n.without_language_placeholders(
-        home.get_translations(inclusive=True).live().public().select_related("locale")
+        public(home.get_translations(inclusive=True).live()).select_related("locale")
     )
     return [page for page in homes if page.locale.language_code in codes]
 
@@ -289,8 +290,7 @@ def populated_values(kind: HubKind) -> set[tuple[str, int]]:
     found: set[tuple[str, int]] = set()
     for model in _hub_models(kind):
         rows = (
-            model.objects.live()
-            .public()
+            public(model.objects.live())
             .annotate(_hub_value=kind.facet.expression(model))
             .exclude(_hub_value=None)
             .values_list("_hub_value", "locale_id")

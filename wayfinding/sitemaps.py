@@ -18,6 +18,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from multilingual import i18n
+from traffic.visibility import public
 from wayfinding import hubs
 
 
@@ -31,7 +32,7 @@ class MultilingualSitemap(Sitemap):
         in_a_tree = Q()
         for root in roots:
             in_a_tree |= Q(path__startswith=root.path)
-        pages = Page.objects.live().public().filter(in_a_tree).select_related("locale")
+        pages = public(Page.objects.live()).filter(in_a_tree).select_related("locale")
         return (
             i18n.without_language_placeholders(pages)
             .filter(locale__language_code__in=[code for code, _name in settings.LANGUAGES])

@@ -14,6 +14,7 @@ from decnet.blocks import BodyStreamBlock
 from decnet.content import PageContract, listing_sections
 from decnet.models.taxonomy import Topic
 from multilingual import i18n
+from traffic.visibility import public
 
 LATEST_ITEMS_ON_HOME = 3
 
@@ -68,7 +69,7 @@ class HomePage(PageContract, RoutablePageMixin, Page):
         latest = []
         for model in listing_sections():
             section = i18n.without_language_placeholders(
-                model.objects.live().public().filter(locale_id=self.locale_id)
+                public(model.objects.live()).filter(locale_id=self.locale_id)
             ).first()
             items = section.latest(LATEST_ITEMS_ON_HOME) if section is not None else []
             heading = section.latest_heading if section is not None else model.latest_heading

@@ -82,6 +82,8 @@ def middleware(*, gzip: bool = False) -> list[str]:
         *(["django.middleware.gzip.GZipMiddleware"] if gzip else []),
         # A body over REQUEST_BODY_LIMIT gets 413 before anything reads it (hardening/bodylimit.py).
         "hardening.bodylimit.RequestBodyLimitMiddleware",
+        # A memo for the request (traffic/scope.py): the view restrictions, read once per request.
+        "traffic.scope.RequestScopeMiddleware",
         # HSTS, nosniff, Referrer-Policy, COOP, the HTTPS redirect.
         "django.middleware.security.SecurityMiddleware",
         # CSP and Permissions-Policy on every response, static files included (hardening/csp.py).

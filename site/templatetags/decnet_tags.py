@@ -15,6 +15,7 @@ from decnet import seo, terms
 from decnet.content import listing_sections
 from decnet.models import FooterSettings
 from multilingual import i18n
+from traffic.visibility import public
 
 register = template.Library()
 
@@ -59,7 +60,7 @@ def home_url(context) -> str:
 def main_menu_items(context) -> list[Page]:
     def build() -> list[Page]:
         root = localized_root(context)
-        children = root.get_children().live().public().in_menu() if root is not None else Page.objects.none()
+        children = public(root.get_children().live()).in_menu() if root is not None else Page.objects.none()
         return list(i18n.without_language_placeholders(children))
 
     return per_request(context, "menu", build)
@@ -160,8 +161,9 @@ def site_feeds(context) -> list[dict[str, str]]:
 
     def build() -> list[dict[str, str]]:
         feeds = []
+        locale = Locale.get_active()
         for model in listing_sections():
-            pages = model.objects.live().public().filter(locale=Locale.get_active())
+            pages = public(model.objects.live()).filter(locale=locale)
             section = i18n.without_language_placeholders(pages).first()
             if section is not None:
                 feeds.extend(section.advertised_feeds(context.get("request")))
@@ -193,7 +195,7 @@ def _build_footer(context) -> dict:
     missing = {slug for field, slug in FOOTER_DEFAULT_SLUGS.items() if getattr(settings, field) is None}
     by_slug = {}
     if missing and root is not None:
-        children = root.get_children().live().public().filter(slug__in=missing).order_by("path")
+        children = public(root.get_children().live()).filter(slug__in=missing).order_by("path")
         for page in i18n.without_language_placeholders(children):
             by_slug.setdefault(page.slug, page)
     pages = {}

@@ -130,3 +130,20 @@ def test_function_level_imports_of_project_modules_stay_within_budget():
         for item in _function_level_imports(path)
     ]
     assert len(found) <= FUNCTION_LEVEL_BUDGET, found
+
+
+def test_public_pages_come_from_traffic_visibility():
+    """Wagtail's ``PageQuerySet.public()`` reads every view restriction at each call; the app code asks
+    ``traffic.visibility.public`` (read once per request) instead."""
+    calls = []
+    for folder in APPS.values():
+        for path in _modules(folder):
+            for node in ast.walk(ast.parse((ROOT / path).read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in {"public", "not_public", "private_q"}
+                    and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "visibility")
+                ):
+                    calls.append(f"{path}:{node.lineno}")
+    assert calls == []

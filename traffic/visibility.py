@@ -1,0 +1,38 @@
+"""Which pages a reader may be shown: Wagtail's ``PageQuerySet.public()`` reads every view restriction each
+time it is called, and a page asks it 5 to 17 times (menu, footer, language versions, listings, related
+items, hubs). ``public()`` here gives the same pages with the restrictions read once per request
+(``traffic.scope``); a restriction saved or deleted during the request is read again."""
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from traffic.scope import forget, remember
+
+_KEY = "traffic.visibility.view_restrictions"
+
+
+def public(pages: PageQuerySet) -> PageQuerySet:
+    """``pages`` without the restricted sections (each restricted page and its descendants)."""
+    private = Q()
+    for restriction in view_restrictions():
+        private |= pages.descendant_of_q(restriction.page, inclusive=True)
+    return pages.exclude(private) if private else pages
+
+
+def view_restrictions() -> list[PageViewRestriction]:
+    """Every view restriction of the site, with its page (usually none, or a few)."""
+    return remember(_KEY, _read_restrictions)
+
+
+def _read_restrictions() -> list[PageViewRestriction]:
+    return list(PageViewRestriction.objects.select_related("page").order_by("pk"))
+
+
+def _restrictions_changed(**kwargs) -> None:
+    forget(_KEY)
+
+
+post_save.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="traffic-visibility-save")
+post_delete.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="traffic-visibility-del")
