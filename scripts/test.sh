@@ -157,9 +157,13 @@ EXTRA_ARGS=("$@")
 
 echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKERS workers per test stage"
 
-# Services and the SQLite template start while the static checks run (apt installs stay one at a time).
+# Redis first (a second at most once installed; both SQLite and PostgreSQL tests use it). PostgreSQL, its
+# template and the OpenSearch node, and the SQLite template, start while the static checks run (apt installs
+# stay one at a time).
+start_service redis
+TEST_REDIS_URL="$(scripts/services/redis.sh url)" # the Redis tests (shared store, rate limit) use it
+export TEST_REDIS_URL
 services() {
-  start_service redis
   start_service postgres
   # The node boots (a JVM, about a minute) while PostgreSQL's template and demo snapshot are built.
   start_service opensearch &
@@ -179,21 +183,22 @@ static_checks() {
   SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
     DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
 }
-status=0
-run_stage static static_checks || status=1
-finish_stage sqlite-template || status=1
-finish_stage services || status=1
-[ "$status" = 0 ] || exit 1
-
-PG_URL="$(scripts/services/postgres.sh url)"
-TEST_REDIS_URL="$(scripts/services/redis.sh url)" # the Redis tests (shared store, rate limit) use it
-export TEST_REDIS_URL
-OS_URL="$(scripts/services/opensearch.sh url)"
 sqlite_tests() { DATABASE_URL="sqlite:///:memory:" pytest_stage sqlite -m "not browser"; }
 postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser"; }
 opensearch_tests() {
   DATABASE_URL="sqlite:///:memory:" OPENSEARCH_URL="$OS_URL" pytest_stage opensearch -m "not postgres" tests/search
 }
+
+status=0
+run_stage static static_checks || status=1
+finish_stage sqlite-template || status=1
+[ "$status" = 0 ] || exit 1
+# The SQLite tests need neither PostgreSQL nor the node: they start while those are still being prepared.
+start_stage sqlite sqlite_tests
+finish_stage services || exit 1
+
+PG_URL="$(scripts/services/postgres.sh url)"
+OS_URL="$(scripts/services/opensearch.sh url)"
 # The site the browser tests serve (migrated, with the demo content) is built meanwhile too, off the critical
 # path; in memory where /dev/shm exists.
 BROWSER_SITE_DIR="$(mktemp -d "$( [ -w /dev/shm ] && echo /dev/shm || echo "$RUN_DIR")/decnet-browser-site.XXXXXX")"
@@ -204,7 +209,6 @@ browser_deps() { # if this fails, the browser tests say why: a failure in CI, a 
 }
 # The three test stages side by side (each its own databases, media folders and index prefix); Chromium and
 # axe-core are installed meanwhile when missing.
-start_stage sqlite sqlite_tests
 start_stage postgres postgres_tests
 start_stage opensearch opensearch_tests
 start_stage browser-deps browser_deps
