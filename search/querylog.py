@@ -16,7 +16,7 @@ from hardening.sharedstore import brief_lock_wait
 from multilingual.languages import LANGUAGES
 from search.models import HiddenSearchQuery, SearchQueryDay
 from search.text import normalise_query
-from traffic.clienthash import client_hash
+from traffic.clienthash import address_hash
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +60,16 @@ def record_search(
 
 
 def _first_from_client(request: HttpRequest, day: datetime.date, language: str, query: str) -> bool:
-    """True the first time today this client makes this search (in this language).
+    """True the first time today this client (address) makes this search in this language.
 
     The shared store keeps one opaque key per (client, language, query) until the end of the day: a SHA-256 of
-    the site's daily keyed client hash and the query, so neither the address nor the hash itself is kept.
-    When the store cannot answer, the client is not counted (a popular search needs proof, not a guess)."""
-    material = "\n".join((client_hash(request, day), language, query))
+    the site's daily keyed hash of the address and the query, so neither the address nor its hash is kept. A
+    client is its address alone, not its User-Agent, which a script changes at will. Without a valid address,
+    or when the store cannot answer, the client is not counted (a popular search needs proof, not a guess)."""
+    client = address_hash(request, day)
+    if client is None:
+        return False
+    material = "\n".join((client, language, query))
     digest = hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
     now = timezone.localtime()
     end_of_day = datetime.datetime.combine(

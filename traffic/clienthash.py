@@ -5,7 +5,7 @@ SHA-256 hash keyed with a random salt that changes every day and lives only in t
 (the ``IMPACT_CACHE_ALIAS`` cache: a file cache per host, or Redis). The address is never written anywhere;
 the hash is only ever part of a short-lived key. Once a day's salt has expired (after two days), nobody,
 the site's operators included, can tell which client a hash was. The impact counters (visitors, sessions,
-downloads) and the search query log (distinct clients per query) both use it.
+downloads) use it; the search query log's distinct clients use the address alone (``address_hash``).
 """
 
 from __future__ import annotations
@@ -50,4 +50,16 @@ def daily_salt(day: datetime.date) -> str:
 def client_hash(request: HttpRequest, day: datetime.date) -> str:
     """A salted hash of (IP, User-Agent) that is only comparable within one day."""
     material = "\n".join((daily_salt(day), client_ip(request) or "", request.META.get("HTTP_USER_AGENT", "")))
+    return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()[:40]
+
+
+def address_hash(request: HttpRequest, day: datetime.date) -> str | None:
+    """A salted hash of the IP address alone, only comparable within one day; None without a valid address.
+
+    For counts a client must not be able to inflate: a script changes its User-Agent at will, its address
+    far less easily (readers behind one office address then count as one, which errs on the safe side)."""
+    address = client_ip(request)
+    if address is None:
+        return None
+    material = f"{daily_salt(day)}\n{address}"
     return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()[:40]

@@ -47,10 +47,13 @@ def test_one_client_repeating_a_junk_query_100_times_shows_it_nowhere(db, client
     for language in LANGUAGES:
         assert "buy cheap pills" not in querylog.popular_queries(language)
         assert "buy cheap pills" not in offered(client, language)
-    # The same person behind a forged X-Forwarded-For is still one client (no trusted proxy is declared).
+    # The same address with a forged X-Forwarded-For (no trusted proxy is declared) or another User-Agent is
+    # still one client.
     for number in range(5):
         forged = reader("198.51.100.7", HTTP_X_FORWARDED_FOR=f"203.0.113.{number}")
         querylog.record_search("buy cheap pills", 3, language="en", request=forged)
+        disguised = reader("198.51.100.7", user_agent=f"Mozilla/5.0 Bot/{number}")
+        querylog.record_search("buy cheap pills", 3, language="en", request=disguised)
     assert SearchQueryDay.objects.get(query="buy cheap pills").clients == 1
     assert querylog.popular_queries("en") == []
 
@@ -148,8 +151,10 @@ def test_the_search_page_logs_language_and_distinct_clients(french_post):
     for number in range(3):
         Client(REMOTE_ADDR=f"192.0.2.{number + 1}").get("/fr/search/", {"q": "Appui budgétaire"})
     Client(REMOTE_ADDR="192.0.2.1").get("/api/v1/search", {"q": "appui budgétaire", "lang": "fr"})
+    # Every language searched from the French page: still a French reader's query.
+    Client(REMOTE_ADDR="192.0.2.1").get("/fr/search/", {"q": "appui budgétaire", "lang": "all"})
     row = SearchQueryDay.objects.get(query="appui budgétaire")
-    assert (row.language, row.hits, row.clients) == ("fr", 4, 3)
+    assert (row.language, row.hits, row.clients) == ("fr", 5, 3)
     reader_client = Client(REMOTE_ADDR="192.0.2.50")
     assert offered(reader_client, "fr") == ["appui budgétaire"]
     assert offered(reader_client, "en") == []
@@ -174,6 +179,8 @@ def test_an_editor_hides_a_query_from_the_report(db, editor_client):
     assert list(HiddenSearchQuery.objects.values_list("query", flat=True)) == ["junk words"]
     assert querylog.popular_queries("en") == []
     assert "<td>Hidden</td>" in editor_client.get(reverse("search_queries_report")).text
+    listing = editor_client.get(reverse("wagtailsnippets_search_hiddensearchquery:list"))
+    assert listing.status_code == 200 and "junk words" in listing.text and "Spam." in listing.text
 
 
 def test_one_search_report_in_the_admin(db):
