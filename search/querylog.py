@@ -129,7 +129,7 @@ def popular_queries(language: str | None, limit: int = 8, days: int = REPORT_DAY
     minutes (the list changes slowly and the no-results page is the one a scraper hits most); a query hidden
     since is still dropped at once."""
     language = log_language(language)
-    key = f"search:popular:{cache.get_or_set(_GENERATION_KEY, 0)}:{language}:{limit}:{days}"
+    key = f"search:popular:{cache.get_or_set(_GENERATION_KEY, 0, None)}:{language}:{limit}:{days}"
     queries = cache.get(key)
     if queries is None:
         queries = _popular(language, limit, days)
