@@ -1,8 +1,8 @@
 """Recognising a returning client without cookies and without storing anything personal.
 
-A client is the pair (IP address, User-Agent). It is reduced to a SHA-256 hash salted with a random value that
-changes every day and exists only in the impact cache; the hash itself is only ever a key with a short
-lifetime. Once a day's salt is gone, nobody (the site's operators included) can tell which client a hash was.
+A client is the pair (IP address, User-Agent), reduced to the site's one daily keyed hash
+(``traffic.clienthash.client_hash``: a SHA-256 under a random salt that changes every day and exists only in
+the impact cache); the hash itself is only ever a key with a short lifetime.
 
 "Is this the first download of this file by this client in 30 minutes" and "the first visit today" are
 answered by the shared store (hardening.sharedstore): one atomic first-writer-wins `add` that every worker
@@ -10,39 +10,23 @@ process sees, so parallel first requests of one reader count once.
 """
 
 import datetime
-import hashlib
-import secrets
 
-from django.conf import settings
-from django.core.cache import BaseCache, caches
-from django.http import HttpRequest
+from django.core.cache import BaseCache
 from django.utils import timezone
 
 from hardening import sharedstore
 from impact.cache import ImpactFileCache
-from traffic.clientip import client_ip
+from traffic.clienthash import SALT_LIFETIME, salt_cache
+from traffic.clienthash import client_hash as client_hash  # the counters' client key, read here
+from traffic.clienthash import daily_salt as daily_salt
 
 SESSION_GAP = datetime.timedelta(minutes=30)
 DOWNLOAD_WINDOW = datetime.timedelta(minutes=30)
-_SALT_LIFETIME = 2 * 24 * 3600
 
 
 def impact_cache() -> BaseCache:
     """The cache shared by all worker processes (settings.IMPACT_CACHE_ALIAS), falling back to the default."""
-    alias = getattr(settings, "IMPACT_CACHE_ALIAS", "default")
-    return caches[alias if alias in settings.CACHES else "default"]
-
-
-def daily_salt(day: datetime.date) -> str:
-    """Today's random salt; the first worker to need it creates it, `add` makes every other worker agree."""
-    cache = impact_cache()
-    key = f"impact:salt:{day.isoformat()}"
-    salt = cache.get(key)
-    if salt is None:
-        if cache.add(key, secrets.token_hex(32), _SALT_LIFETIME):
-            sweep_expired(cache)  # once a day, by the worker that made the new salt
-        salt = cache.get(key)
-    return salt
+    return salt_cache()
 
 
 def sweep_expired(cache: BaseCache) -> int:
@@ -51,13 +35,7 @@ def sweep_expired(cache: BaseCache) -> int:
     Every entry lives at most a day (the salt two), so one untouched for three days is dead."""
     if not isinstance(cache, ImpactFileCache):
         return 0
-    return cache.sweep(older_than=_SALT_LIFETIME + 24 * 3600)
-
-
-def client_hash(request: HttpRequest, day: datetime.date) -> str:
-    """A salted hash of (IP, User-Agent) that is only comparable within one day."""
-    material = "\n".join((daily_salt(day), client_ip(request) or "", request.META.get("HTTP_USER_AGENT", "")))
-    return hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()[:40]
+    return cache.sweep(older_than=SALT_LIFETIME + 24 * 3600)
 
 
 def first_visit_today(client: str, now: datetime.datetime) -> bool:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from impact import selectors
 from impact.selectors import Period
+from search import querylog
 
 
 @dataclass
@@ -162,6 +163,17 @@ TABLES = {
         zero_result_searches,
     )
 }
+
+
+# Tables of logged search queries: shown and exported only to holders of the one permission that shows query
+# data (search.querylog.QUERY_DATA_PERMISSION), like the search report itself.
+QUERY_DATA_TABLES = frozenset({"top_searches", "zero_result_searches"})
+
+
+def visible_tables(user) -> list[str]:
+    """The names of the tables this user may see, in the dashboard's order."""
+    sees_queries = user.has_perm(querylog.QUERY_DATA_PERMISSION)
+    return [name for name in TABLES if sees_queries or name not in QUERY_DATA_TABLES]
 
 
 def build_table(name: str, period: Period) -> Table:

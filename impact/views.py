@@ -45,6 +45,8 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         # 400, not 404: a 404 outside the language prefix would be redirected by LocaleMiddleware.
         if file_format not in EXPORT_FORMATS or table_name not in tables.TABLES:
             return HttpResponseBadRequest(_("Unknown export format or table."), content_type="text/plain")
+        if table_name not in tables.visible_tables(self.request.user):
+            raise PermissionDenied
         period = self.period()
         if period is None:
             return HttpResponseBadRequest(_("Invalid period."), content_type="text/plain")
@@ -61,7 +63,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         context["period"] = period
         if period is None:
             return context
-        built = {name: tables.build_table(name, period) for name in tables.TABLES}
+        built = {name: tables.build_table(name, period) for name in tables.visible_tables(self.request.user)}
         query = {"start": period.start.isoformat(), "end": period.end.isoformat()}
         context.update(
             totals={

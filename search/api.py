@@ -199,7 +199,9 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         outcome = run_search(params, request)
         facet_labels = outcome.facet_labels
     if params.page == 1:
-        querylog.record_search(params.q, outcome.total)
+        querylog.record_search(
+            params.q, outcome.total, language=params.lang or settings.LANGUAGE_CODE, request=request
+        )
     match = outcome.glossary_match
     return {
         "query": params.q,

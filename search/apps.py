@@ -1,6 +1,17 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class SearchConfig(AppConfig):
     name = "search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from search.models import HiddenSearchQuery
+        from search.querylog import forget_popular
+
+        # Hiding a query (or showing it again) recomputes the cached popular searches.
+        post_save.connect(forget_popular, sender=HiddenSearchQuery, dispatch_uid="search_hidden_query_saved")
+        post_delete.connect(
+            forget_popular, sender=HiddenSearchQuery, dispatch_uid="search_hidden_query_deleted"
+        )

@@ -1,26 +1,70 @@
-"""Search query log: one row per normalised query per day, so editors see what readers look for.
+"""Search query log: one row per normalised query, language and day, so editors see what readers look for;
+and the queries editors keep out of "Popular searches".
 
-No personal data: no IP address, user, session or full request is stored, only the normalised words.
+No personal data: no IP address, user, session or full request is stored, only the normalised words, the
+language and counts. Distinct clients are counted with the site's daily keyed hash (``traffic.clienthash``),
+which only ever lives in a short-lived key of the shared store, never in these tables (docs/search.md).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from search.text import normalise_query
+
 
 class SearchQueryDay(models.Model):
-    """How often a normalised query was searched on one day, and how often it found nothing."""
+    """How often a normalised query was searched in one language on one day, how often it found nothing, and
+    by how many distinct clients among the searches that found something."""
 
     date = models.DateField(_("date"), db_index=True)
+    # The language the reader searched in (the page's, or the API's lang); "" when unknown (the API's
+    # lang=all, and the rows logged before the language was recorded).
+    language = models.CharField(_("language"), max_length=12, blank=True, default="")
     query = models.CharField(_("query"), max_length=255)
     hits = models.PositiveIntegerField(_("searches"), default=0)
     zero_result_hits = models.PositiveIntegerField(_("searches without results"), default=0)
     last_total = models.PositiveIntegerField(_("results at the last search"), default=0)
+    clients = models.PositiveIntegerField(_("distinct clients who found results"), default=0)
 
     class Meta:
         verbose_name = _("search query (daily)")
         verbose_name_plural = _("search queries (daily)")
-        constraints = [models.UniqueConstraint(fields=["date", "query"], name="search_query_day_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["date", "language", "query"], name="search_query_day_unique")
+        ]
         ordering = ["-date", "-hits"]
 
     def __str__(self) -> str:
-        return f"{self.date}: {self.query} ({self.hits})"
+        return f"{self.date}: {self.query} [{self.language or '-'}] ({self.hits})"
+
+
+class HiddenSearchQuery(models.Model):
+    """A query editors keep out of "Popular searches" in every language (junk, a name, an insult...)."""
+
+    query = models.CharField(
+        _("query"),
+        max_length=255,
+        unique=True,
+        help_text=_("Stored as searched: lower case, words only. It is hidden in every language."),
+    )
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("hidden on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hidden popular search")
+        verbose_name_plural = _("hidden popular searches")
+        ordering = ["query"]
+
+    def __str__(self) -> str:
+        return self.query
+
+    def save(self, *args, **kwargs) -> None:
+        self.query = normalise_query(self.query)[:255]
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        # Normalised before the uniqueness check, so "Junk!" and "junk" are one hidden query.
+        self.query = normalise_query(self.query)[:255]
+        if not self.query:
+            raise ValidationError({"query": _("Enter at least one word.")})

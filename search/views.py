@@ -53,7 +53,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     context = {
         "query": query,
         # Callables: the template only evaluates them on the empty and the no-results page.
-        "popular_queries": querylog.popular_queries,
+        "popular_queries": partial(querylog.popular_queries, get_language()),
         "glossary_url": partial(_glossary_url, request),
         "all_languages": request.GET.get("lang") == "all",
     }
@@ -67,7 +67,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
         params = params.model_copy(update={"page": outcome.num_pages})
         outcome = run_search(params, request)
     if params.page == 1:
-        querylog.record_search(params.q, outcome.total)
+        # Logged under the page's language (the reader's), even when every language was searched.
+        querylog.record_search(params.q, outcome.total, language=get_language(), request=request)
 
     paginator = Paginator(range(outcome.total), params.page_size)
     context.update(

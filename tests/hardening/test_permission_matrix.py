@@ -26,6 +26,7 @@ from wagtail.models import Collection, Locale, Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from decnet.models import StandardPage, Topic
+from search.models import HiddenSearchQuery
 from tests.factories import StandardPageFactory
 from tests.hardening import files
 from tests.hardening.conftest import STRONG_PASSWORD
@@ -178,7 +179,16 @@ def impact_dashboard(world: World) -> str:
 
 
 def search_reports(world: World) -> str:
-    return verdict(shows(world.client.get(reverse("search_queries_report"))))
+    """Query data: the search report and the impact dashboard's search table (one permission for both)."""
+    report = shows(world.client.get(reverse("search_queries_report")))
+    export = world.client.get(reverse("impact_dashboard"), {"export": "csv", "table": "top_searches"})
+    return both(report, shows(export))
+
+
+def hide_popular_search(world: World) -> str:
+    url = reverse("wagtailsnippets_search_hiddensearchquery:add")
+    world.client.post(url, {"query": "Junk", "reason": ""})
+    return verdict(HiddenSearchQuery.objects.filter(query="junk").exists())
 
 
 ACTIONS: dict[str, Callable[[World], str]] = {
@@ -197,6 +207,7 @@ ACTIONS: dict[str, Callable[[World], str]] = {
     "manage snippets": snippets,
     "see the impact dashboard": impact_dashboard,
     "see search reports": search_reports,
+    "hide a popular search": hide_popular_search,
 }
 
 

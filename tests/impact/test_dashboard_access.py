@@ -55,3 +55,32 @@ def test_the_permission_can_be_given_to_a_group_in_the_admin(admin_client):
     response = admin_client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
     assert response.status_code == 200
     assert "impact dashboard" in response.content.decode().lower()
+
+
+def test_search_tables_follow_the_one_query_data_permission(client, home_page, django_user_model):
+    """The dashboard's searches (page and exports) need search.view_searchqueryday, as the search report
+    does."""
+    user = django_user_model.objects.create_user("analyst", password="a-long-test-password")
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(content_type__app_label="impact", codename="view_dashboard"),
+    )
+    client.force_login(user)
+    html = client.get(dashboard_url()).content.decode()
+    assert 'id="impact-top_pages"' in html
+    assert 'id="impact-top_searches"' not in html and 'id="impact-zero_result_searches"' not in html
+    for table in ("top_searches", "zero_result_searches"):
+        refused = client.get(dashboard_url(), {"export": "csv", "table": table})
+        assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home")
+    assert client.get(dashboard_url(), {"export": "csv", "table": "top_pages"}).status_code == 200
+    user.user_permissions.add(Permission.objects.get(codename="view_searchqueryday"))
+    client.force_login(django_user_model.objects.get(pk=user.pk))
+    html = client.get(dashboard_url()).content.decode()
+    assert 'id="impact-top_searches"' in html and 'id="impact-zero_result_searches"' in html
+    assert client.get(dashboard_url(), {"export": "csv", "table": "top_searches"}).status_code == 200
+
+
+def test_editors_and_moderators_hold_the_query_data_permission_by_migration():
+    permission = Permission.objects.get(content_type__app_label="search", codename="view_searchqueryday")
+    holders = set(Group.objects.filter(permissions=permission).values_list("name", flat=True))
+    assert holders == {"Editors", "Moderators"}

@@ -1,4 +1,5 @@
-"""Query logging (daily counts per normalised query, nothing personal) and the admin report."""
+"""Query logging (daily counts per normalised query and language, nothing personal) and the admin report.
+Popular searches: tests/search/test_popular_searches.py."""
 
 import datetime
 
@@ -17,8 +18,10 @@ def test_searches_are_counted_per_normalised_query_and_day(client, corpus):
     client.get("/api/v1/search", {"q": "governance", "page": "2"})  # paging through is not a new search
     client.get("/en/search/", {"q": "zanzibar"})
     client.get("/en/search/", {"q": "😀"})  # no words: nothing to log
-    rows = {row.query: row for row in SearchQueryDay.objects.all()}
+    client.get("/api/v1/search", {"q": "governance", "lang": "all"})  # no reader language: ""
+    rows = {row.query: row for row in SearchQueryDay.objects.filter(language="en")}
     assert set(rows) == {"governance", "zanzibar"}
+    assert SearchQueryDay.objects.filter(language="", query="governance").count() == 1
     assert (rows["governance"].hits, rows["governance"].zero_result_hits, rows["governance"].last_total) == (
         2,
         0,
@@ -26,27 +29,45 @@ def test_searches_are_counted_per_normalised_query_and_day(client, corpus):
     )
     assert (rows["zanzibar"].hits, rows["zanzibar"].zero_result_hits) == (1, 1)
     assert rows["governance"].date == timezone.localdate()
+    # One client (the test client's address): counted once among the searches that found something.
+    assert (rows["governance"].clients, rows["zanzibar"].clients) == (1, 0)
 
 
 def test_the_log_stores_no_personal_data(db):
     fields = {field.name for field in SearchQueryDay._meta.get_fields()}
-    assert fields == {"id", "date", "query", "hits", "zero_result_hits", "last_total"}
+    assert fields == {"id", "date", "language", "query", "hits", "zero_result_hits", "last_total", "clients"}
 
 
 def test_report_covers_the_last_30_days(db):
     today = timezone.localdate()
-    SearchQueryDay.objects.create(date=today, query="devolution", hits=5, zero_result_hits=0, last_total=3)
     SearchQueryDay.objects.create(
-        date=today - datetime.timedelta(days=29), query="devolution", hits=2, last_total=3
+        date=today, language="en", query="devolution", hits=5, zero_result_hits=0, last_total=3, clients=2
     )
-    SearchQueryDay.objects.create(date=today - datetime.timedelta(days=30), query="old", hits=99)
-    SearchQueryDay.objects.create(date=today, query="zanzibar", hits=4, zero_result_hits=4)
+    SearchQueryDay.objects.create(
+        date=today - datetime.timedelta(days=29),
+        language="en",
+        query="devolution",
+        hits=2,
+        last_total=3,
+        clients=1,
+    )
+    SearchQueryDay.objects.create(
+        date=today - datetime.timedelta(days=30),
+        language="en",
+        query="old",
+        hits=99,
+        last_total=3,
+        clients=50,
+    )
+    SearchQueryDay.objects.create(date=today, language="fr", query="zanzibar", hits=4, zero_result_hits=4)
     assert querylog.top_queries() == [
-        {"query": "devolution", "searches": 7, "zero_results": 0},
-        {"query": "zanzibar", "searches": 4, "zero_results": 4},
+        {"query": "devolution", "language": "en", "searches": 7, "zero_results": 0, "distinct_clients": 3},
+        {"query": "zanzibar", "language": "fr", "searches": 4, "zero_results": 4, "distinct_clients": 0},
     ]
-    assert querylog.zero_result_queries() == [{"query": "zanzibar", "searches": 4, "zero_results": 4}]
-    assert querylog.popular_queries() == ["devolution"]
+    assert querylog.zero_result_queries() == [
+        {"query": "zanzibar", "language": "fr", "searches": 4, "zero_results": 4, "distinct_clients": 0}
+    ]
+    assert querylog.popular_queries("en") == ["devolution"]  # "old" is past the 30 days
 
 
 @pytest.fixture
@@ -60,15 +81,19 @@ def admin_client(client, db):
 
 def test_admin_report_lists_top_and_zero_result_queries(admin_client):
     today = timezone.localdate()
-    SearchQueryDay.objects.create(date=today, query="fiscal decentralization", hits=12, last_total=5)
-    SearchQueryDay.objects.create(date=today, query="zanzibar", hits=3, zero_result_hits=3)
+    SearchQueryDay.objects.create(
+        date=today, language="en", query="fiscal decentralization", hits=12, last_total=5, clients=4
+    )
+    SearchQueryDay.objects.create(date=today, language="ar", query="zanzibar", hits=3, zero_result_hits=3)
     response = admin_client.get("/admin/reports/search-queries/")
     assert response.status_code == 200
     html = response.text
     top = html.split('id="top-queries"', 1)[1].split('id="zero-result-queries"', 1)[0]
     zero = html.split('id="zero-result-queries"', 1)[1]
-    assert "fiscal decentralization" in top and "<td>12</td>" in top
-    assert "zanzibar" in zero and "fiscal decentralization" not in zero
+    assert "fiscal decentralization" in top and "<td>English</td><td>12</td><td>0</td><td>4</td>" in top
+    assert "zanzibar" in zero and "fiscal decentralization" not in zero and "<td>العربية</td>" in zero
+    popular = html.split('id="popular-searches"', 1)[1].split('id="top-queries"', 1)[0]
+    assert 'data-hide-query="fiscal decentralization"' in popular
     menu = admin_client.get("/admin/").text
     assert "/admin/reports/search-queries/" in menu
 

@@ -1,6 +1,7 @@
 """The search page at /<lang>/search/."""
 
 import datetime
+import functools
 import re
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -84,20 +85,24 @@ def test_sort_and_pagination(client, blog_index, reindex):
 
 def test_empty_query_shows_popular_searches(client, glossary):
     today = datetime.date.today()
-    SearchQueryDay.objects.create(date=today, query="fiscal decentralization", hits=9, last_total=4)
-    SearchQueryDay.objects.create(date=today, query="devolution", hits=3, last_total=2)
-    SearchQueryDay.objects.create(date=today, query="nothing found", hits=5, zero_result_hits=5)
-    SearchQueryDay.objects.create(date=today, query="once", hits=1, last_total=1)
+    log = functools.partial(SearchQueryDay.objects.create, date=today, language="en")
+    log(query="fiscal decentralization", hits=9, last_total=4, clients=5)
+    log(query="devolution", hits=3, last_total=2, clients=3)
+    log(query="nothing found", hits=5, zero_result_hits=5)
+    log(query="once", hits=1, last_total=1, clients=1)
+    log(query="in french", language="fr", hits=9, last_total=4, clients=9)
     html = client.get(URL).text
     assert "Popular searches" in html
     assert html.index("fiscal decentralization") < html.index("devolution")
     assert "?q=fiscal%20decentralization" in html
-    assert "nothing found" not in html and ">once<" not in html
+    assert "nothing found" not in html and ">once<" not in html and "in french" not in html
     assert 'href="/en/glossary/"' in html
 
 
 def test_no_results_offers_suggestions(client, corpus):
-    SearchQueryDay.objects.create(date=datetime.date.today(), query="devolution", hits=4, last_total=1)
+    SearchQueryDay.objects.create(
+        date=datetime.date.today(), language="en", query="devolution", hits=4, last_total=1, clients=3
+    )
     html = client.get(URL, {"q": "zanzibar", "type": "blog"}).text
     assert "Nothing matches “zanzibar”" in html
     assert "Search again without filters" in html and "?q=zanzibar" in html

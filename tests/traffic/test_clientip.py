@@ -44,3 +44,26 @@ def test_the_search_rate_limit_and_the_impact_hash_read_the_same_address(setting
     assert client_hash(first, day) != client_hash(second, day)
     settings.TRUSTED_PROXY_COUNT = 0
     assert client_hash(first, day) == client_hash(second, day)
+
+
+def test_the_address_hash_ignores_the_user_agent_and_keeps_no_address():
+    """The search log's distinct clients: one address is one client whatever its User-Agent, for one day."""
+    import datetime
+
+    from traffic.clienthash import address_hash
+
+    day = datetime.date(2026, 4, 1)
+    first = address_hash(
+        RequestFactory().get("/en/", REMOTE_ADDR="192.0.2.10", HTTP_USER_AGENT="Firefox"), day
+    )
+    assert first == address_hash(
+        RequestFactory().get("/en/", REMOTE_ADDR="192.0.2.10", HTTP_USER_AGENT="Bot/1"), day
+    )
+    assert first != address_hash(
+        RequestFactory().get("/en/", REMOTE_ADDR="192.0.2.11", HTTP_USER_AGENT="Firefox"), day
+    )
+    assert first != address_hash(
+        RequestFactory().get("/en/", REMOTE_ADDR="192.0.2.10"), day + datetime.timedelta(days=1)
+    )
+    assert "192.0.2.10" not in first and len(first) == 40
+    assert address_hash(RequestFactory().get("/en/", REMOTE_ADDR=""), day) is None
