@@ -75,20 +75,23 @@ finish_stage() {
   return "$rc"
 }
 
-# pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers, then those marked `serial`
-# one at a time (the first run lists them: tests/conftest.py). Exit status 5 (no tests ran) fails the stage.
+# pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers and, beside them in a process
+# of their own (its own test database), those marked `serial`, one at a time (tests/conftest.py). Exit status 5
+# (no tests ran) fails the stage; a stage without serial tests is fine.
 pytest_stage() {
-  local name=$1
+  local name=$1 rc=0 serial_rc=0
   shift
-  local report="$RUN_DIR/$name.json" serial_list="$RUN_DIR/$name.serial"
-  TEST_STAGE_REPORT="$report" TEST_SERIAL_LIST="$serial_list" $PY -m pytest -q --randomly-seed="$SEED" \
-    -n "$WORKERS" --dist loadfile --durations=15 "$@" "${EXTRA_ARGS[@]}"
-  if [ -s "$serial_list" ]; then
-    echo "-- the tests marked serial, one at a time:"
-    local tests=()
-    mapfile -t tests <"$serial_list"
-    TEST_STAGE_REPORT="$report" $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist "${tests[@]}" "${EXTRA_ARGS[@]}"
-  fi
+  local report="$RUN_DIR/$name.json" serial_log="$RUN_DIR/$name.serial.log"
+  TEST_STAGE_REPORT="$report" TEST_SERIAL_ONLY=1 $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist \
+    --durations=10 "$@" "${EXTRA_ARGS[@]}" >"$serial_log" 2>&1 &
+  local serial=$!
+  TEST_STAGE_REPORT="$report" TEST_SERIAL_LIST="$RUN_DIR/$name.serial" $PY -m pytest -q --randomly-seed="$SEED" \
+    -n "$WORKERS" --dist loadfile --durations=15 "$@" "${EXTRA_ARGS[@]}" || rc=$?
+  wait "$serial" || serial_rc=$?
+  echo "-- the tests marked serial, one at a time beside the others:"
+  cat "$serial_log"
+  if [ "$serial_rc" = 5 ]; then serial_rc=0; fi # this stage has no serial tests
+  [ "$rc" = 0 ] && [ "$serial_rc" = 0 ]
 }
 
 # --- the table, printed however the run ends ------------------------------------------------------------

@@ -84,10 +84,16 @@ def _flushes_the_database(item: pytest.Item) -> bool:
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With TEST_SERIAL_LIST set (scripts/test.sh sets it for its parallel runs), leave out the tests marked
-    `serial` and write their ids to that file: the script runs them afterwards, in one process, alone."""
+    `serial` and write their ids to that file. With TEST_SERIAL_ONLY set, keep only them: scripts/test.sh runs
+    them in one process of their own (its own test database) beside the parallel run."""
     for item in items:
         if _flushes_the_database(item):
             item.add_marker(pytest.mark.serial)
+    if os.environ.get("TEST_SERIAL_ONLY"):
+        others = [item for item in items if not item.get_closest_marker("serial")]
+        items[:] = [item for item in items if item.get_closest_marker("serial")]
+        config.hook.pytest_deselected(items=others)
+        return
     path = os.environ.get("TEST_SERIAL_LIST")
     if not path:
         return
