@@ -24,6 +24,7 @@ from multilingual import languages
 from multilingual.i18n import is_language_placeholder
 
 if TYPE_CHECKING:  # the models import this module; at run time the term model comes from the app registry
+    from decnet.models.taxonomy import Topic
     from glossary.models import GlossaryPage, GlossaryTermPage
 
 
@@ -203,7 +204,7 @@ def matches_filter(term: GlossaryTermPage, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-def read_topic(glossary: GlossaryPage, raw: object):
+def read_topic(glossary: GlossaryPage, raw: object) -> Topic | None:
     """The topic of the glossary's language named by ``?topic=`` (its slug), or None for anything else
     (missing, unknown, malformed: the index then lists every term, as the listings do with unknown values)."""
     if not isinstance(raw, str) or not raw or len(raw) > 100 or not raw.isprintable():
@@ -213,7 +214,7 @@ def read_topic(glossary: GlossaryPage, raw: object):
 
 
 def filtered_glossary_index(
-    glossary: GlossaryPage, query: str, topic=None
+    glossary: GlossaryPage, query: str, topic: Topic | None = None
 ) -> list[LetterGroup[GlossaryTermPage]]:
     """The A–Z groups of the terms matching ``query`` (all terms when it is empty), of ``topic`` when one is
     given (a topic hub's "See all" leads here); still one query."""
