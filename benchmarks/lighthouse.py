@@ -1,9 +1,13 @@
-"""Lighthouse scores (accessibility, SEO, best practices) of the pages the browser tests check.
+"""Lighthouse scores (mobile: performance, accessibility, SEO, best practices) of the browser tests' pages.
 
 Runs npm's ``lighthouse`` 12.x (installed in benchmarks/node_modules by ``npm ci``) with Debian's Chromium
 (``CHROME_PATH=/usr/bin/chromium``) against the site served as in production (scripts/serve.py:
 production settings, gunicorn, demo content), or against a running site given with ``--base-url``.
-The goal is 100 / 100 / ≥ 95. Pages meant to stay out of search engines (search results: ``noindex``) and the
+Lighthouse's default form factor is a phone (a Moto G Power's screen, simulated slow 4G and a 4× slower CPU),
+which is the run issue 14 asks for. The goal is performance ≥ 95 on the pages readers land on (home, post,
+product, term, library, hubs; ``PERFORMANCE_PAGES``) and accessibility, best practices and SEO 100 everywhere.
+Performance depends on the machine: on a shared or busy one the simulated CPU time is inflated, so say so when
+quoting figures. Pages meant to stay out of search engines (search results: ``noindex``) and the
 404 page lose SEO points by design: the table marks them.
 
     .venv/bin/python benchmarks/lighthouse.py [--base-url http://127.0.0.1:8000] [--lang en] [--page home]
@@ -30,10 +34,20 @@ from scripts.site_pages import LANGUAGES, page_paths  # noqa: E402
 
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-CATEGORIES = ("accessibility", "seo", "best-practices")
+CATEGORIES = ("performance", "accessibility", "seo", "best-practices")
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
 # Lower SEO by design: kept out of search engines (noindex) or not a page at all.
 NOT_FOR_SEARCH_ENGINES = {"search with results", "search with none", "404"}
+# The pages issue 14 holds to performance >= 95 (the others are printed, not held to it).
+PERFORMANCE_PAGES = {
+    "home",
+    "blog post",
+    "knowledge product",
+    "glossary term",
+    "library",
+    "topic hub",
+    "country hub",
+}
 
 
 def ensure_lighthouse() -> None:
@@ -74,11 +88,23 @@ def audit(url: str, *, expect_error_status: bool = False) -> dict:
             if ref.get("weight", 0) > 0 and (report["audits"][ref["id"]].get("score") not in (None, 1))
         }
     )
-    return {"scores": scores, "lost": lost}
+    metrics = {
+        name: report["audits"][audit_id].get("numericValue")
+        for name, audit_id in (
+            ("FCP", "first-contentful-paint"),
+            ("LCP", "largest-contentful-paint"),
+            ("TBT", "total-blocking-time"),
+            ("CLS", "cumulative-layout-shift"),
+        )
+    }
+    return {"scores": scores, "lost": lost, "metrics": metrics}
 
 
 def run(site: RunningSite, languages: list[str], pages: list[str] | None) -> int:
-    header = f"{'page':<28} {'lang':<4} {'a11y':>5} {'SEO':>5} {'BP':>5}  {'time':>6}  audits losing points"
+    header = (
+        f"{'page':<28} {'lang':<4} {'perf':>5} {'a11y':>5} {'SEO':>5} {'BP':>5}  {'LCP ms':>7} {'TBT ms':>7}"
+        f" {'CLS':>5}  {'time':>6}  audits losing points"
+    )
     print(header)
     print("-" * len(header))
     below_goal = 0
@@ -91,15 +117,27 @@ def run(site: RunningSite, languages: list[str], pages: list[str] | None) -> int
             scores = result["scores"]
             note = " (noindex/404 by design)" if name in NOT_FOR_SEARCH_ENGINES else ""
             seo_goal = name in NOT_FOR_SEARCH_ENGINES or scores["seo"] == 100
-            if scores["accessibility"] < 100 or not seo_goal or scores["best-practices"] < 95:
+            performance_goal = name not in PERFORMANCE_PAGES or scores["performance"] >= 95
+            if (
+                scores["accessibility"] < 100
+                or not seo_goal
+                or scores["best-practices"] < 100
+                or not performance_goal
+            ):
                 below_goal += 1
+            metrics = result["metrics"]
             print(
-                f"{name:<28} {lang:<4} {scores['accessibility']:>5} {scores['seo']:>5} "
-                f"{scores['best-practices']:>5}  {time.perf_counter() - started:>5.1f}s  "
+                f"{name:<28} {lang:<4} {scores['performance']:>5} {scores['accessibility']:>5} "
+                f"{scores['seo']:>5} {scores['best-practices']:>5}  "
+                f"{metrics['LCP'] or 0:>7.0f} {metrics['TBT'] or 0:>7.0f} {metrics['CLS'] or 0:>5.3f}  "
+                f"{time.perf_counter() - started:>5.1f}s  "
                 f"{', '.join(result['lost']) or '-'}{note}",
                 flush=True,
             )
-    print(f"pages below the goal (a11y 100, SEO 100, best practices >= 95): {below_goal}")
+    print(
+        "pages below the goal (performance >= 95 on the landing pages; a11y, SEO and best practices 100): "
+        f"{below_goal}"
+    )
     return below_goal
 
 

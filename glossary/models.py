@@ -19,6 +19,7 @@ from decnet.content import ContentPage, PageContract, plain
 from editorial.editing import LocalizedPageForm
 from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
+from multilingual.i18n import without_language_placeholders
 
 SHORT_DEFINITION_WORDS = 30
 
@@ -39,14 +40,16 @@ class GlossaryPage(PageContract, Page):
         """Adds the A–Z groups of live terms (those matching the filter box, ``?q=``) and the letter
         navigation (rules in glossary.selectors).
 
-        Every term is on the one page and the navigation jumps to the letters' anchors; ``q`` is the only
-        parameter read, cleaned rather than refused (glossary.selectors.read_filter), and any other
-        parameter is ignored.
+        Every term is on the one page and the navigation jumps to the letters' anchors; ``q`` is cleaned
+        rather than refused (glossary.selectors.read_filter), ``topic`` (a topic's slug, the hubs' "See all")
+        narrows to that topic's terms when it names one, and any other parameter is ignored.
         """
         context = super().get_context(request, *args, **kwargs)
         query = selectors.read_filter(request.GET.get("q", ""))
-        groups = selectors.filtered_glossary_index(self, query)
+        topic = selectors.read_topic(self, request.GET.get("topic"))
+        groups = selectors.filtered_glossary_index(self, query, topic)
         context["filter_query"] = query
+        context["filter_topic"] = topic
         context["matching_terms"] = sum(len(group.items) for group in groups)
         context["letter_groups"] = groups
         context["letter_navigation"] = selectors.letter_navigation(groups, self.locale.language_code)
@@ -85,6 +88,7 @@ class GlossaryTermPage(ContentPage, Page):
     facet_paths = {"topic": "topics__slug"}
     hub_heading = _("Glossary terms")
     hub_order = 30
+    hub_compact = True  # a term is its name and a short definition: a list, not a row of placeholder images
     search_fields = Page.search_fields + [
         index.SearchField("abbreviation", boost=2),
         index.SearchField("synonyms", boost=2),
@@ -148,6 +152,13 @@ class GlossaryTermPage(ContentPage, Page):
     def search_snippet_source(self) -> str:
         parts = [plain(self.definition), self.abbreviation, self.synonyms.replace(";", ",")]
         return " ".join(part for part in parts if part)
+
+    @classmethod
+    def hub_listing(cls, locale_id: int) -> Page | None:
+        """The glossary of the language: its index narrows to a topic's terms with ``?topic=<slug>``."""
+        return without_language_placeholders(
+            GlossaryPage.objects.live().public().filter(locale_id=locale_id)
+        ).first()
 
     @classmethod
     def exact_names(cls, pages: QuerySet) -> Iterable[tuple[int, int, str]]:

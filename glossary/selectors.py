@@ -25,6 +25,7 @@ from multilingual.i18n import is_language_placeholder
 from traffic.visibility import public
 
 if TYPE_CHECKING:  # the models import this module; at run time the term model comes from the app registry
+    from decnet.models.taxonomy import Topic
     from glossary.models import GlossaryPage, GlossaryTermPage
 
 
@@ -201,10 +202,25 @@ def matches_filter(term: GlossaryTermPage, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-def filtered_glossary_index(glossary: GlossaryPage, query: str) -> list[LetterGroup[GlossaryTermPage]]:
-    """The A–Z groups of the terms matching ``query`` (all terms when it is empty); still one query."""
+def read_topic(glossary: GlossaryPage, raw: object) -> Topic | None:
+    """The topic of the glossary's language named by ``?topic=`` (its slug), or None for anything else
+    (missing, unknown, malformed: the index then lists every term, as the listings do with unknown values)."""
+    if not isinstance(raw, str) or not raw or len(raw) > 100 or not raw.isprintable():
+        return None
+    topic_model = apps.get_model("decnet", "Topic")
+    return topic_model.objects.filter(locale_id=glossary.locale_id, slug=raw).first()
+
+
+def filtered_glossary_index(
+    glossary: GlossaryPage, query: str, topic: Topic | None = None
+) -> list[LetterGroup[GlossaryTermPage]]:
+    """The A–Z groups of the terms matching ``query`` (all terms when it is empty), of ``topic`` when one is
+    given (a topic hub's "See all" leads here); still one query."""
     words = _comparable(query).split()
-    terms = [term for term in index_terms(glossary) if matches_filter(term, words)]
+    terms = index_terms(glossary)
+    if topic is not None:
+        terms = terms.filter(topics=topic)
+    terms = [term for term in terms if matches_filter(term, words)]
     return group_by_letter(terms, title=lambda term: term.title, language_code=glossary.locale.language_code)
 
 

@@ -109,9 +109,11 @@ class ContentPage(PageContract):
     listing_date_field: ClassVar[str | None] = None
     facet_paths: ClassVar[dict[str, str]] = {}
     og_type: ClassVar[str] = "article"
-    # Topic and country hubs (wayfinding.hubs): the heading of this type's section, its place (lower first).
+    # Topic and country hubs (wayfinding.hubs): the heading of this type's section, its place (lower first),
+    # and whether its items read best as a compact list (title and summary, no image) rather than cards.
     hub_heading: ClassVar[Any] = ""
     hub_order: ClassVar[int] = 50
+    hub_compact: ClassVar[bool] = False
 
     @property
     def card_label(self) -> str:
@@ -148,6 +150,13 @@ class ContentPage(PageContract):
         """``pages`` with what a card (templates/components/content_card.html) reads fetched in bulk, so a
         list of cards costs the same queries for 3 items or 30."""
         return pages.prefetch_related(*(name for name in ("topics", "countries") if hasattr(cls, name)))
+
+    @classmethod
+    def hub_listing(cls, locale_id: int) -> Page | None:
+        """The page of the language that lists this type and takes the facets' parameters (``?topic=…``),
+        when it is not one of the listing sections (``listing_sections``, which the hubs look in first):
+        a hub's "See all" leads there. None: no such page."""
+        return None
 
     @classmethod
     def hub_lead(cls, facet_name: str) -> Q | None:

@@ -33,6 +33,9 @@ from traffic.visibility import public
 
 # Items shown per section of a hub; "all N" links to the section's listing filtered on the value.
 HUB_ITEMS = 12
+# Cards a phone shows per section (the others are hidden by the style sheet, and "See all N" links to the
+# listing), so that a long hub stays a few screens long at 390 px (static/css/site.css, ".hub-cards").
+HUB_PHONE_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,12 @@ class HubSection:
     items: list[Page]
     total: int
     more_url: str = ""
+    compact: bool = False  # items as a list of names and summaries (ContentPage.hub_compact), not cards
+
+    @property
+    def more_on_phones_only(self) -> bool:
+        """Every item is on the page, but a phone shows only the first ``HUB_PHONE_ITEMS`` cards."""
+        return len(self.items) >= self.total
 
 
 @dataclass
@@ -218,11 +227,12 @@ def build_hub(request: HttpRequest, home: Page, kind: HubKind, item: Model) -> H
         items = list(model.with_card_data(pages)[:HUB_ITEMS])
         more_url = ""
         section = next((s for s in listings if s.listing_model is model), None)
-        if section is not None and total > len(items):
+        if section is None and total > HUB_PHONE_ITEMS:
+            section = model.hub_listing(home.locale_id)
+        if section is not None and total > HUB_PHONE_ITEMS:
             more_url = f"{section.get_url(request)}?{kind.facet.parameter}={quote(value)}"
-        hub.sections.append(
-            HubSection(model.hub_heading or model._meta.verbose_name_plural, items, total, more_url)
-        )
+        heading = model.hub_heading or model._meta.verbose_name_plural
+        hub.sections.append(HubSection(heading, items, total, more_url, model.hub_compact))
     for section in listings:
         if kind.name in section.feed_facets and any(s.items for s in hub.sections):
             hub.feeds.extend(section.advertised_feeds(request, kind.name, value, absolute=False))

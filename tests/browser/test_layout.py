@@ -243,3 +243,104 @@ def test_filters_are_shown_beside_the_results_on_a_desktop(sized_page, path):
     assert not page.locator("main .filters-toggle").is_visible()
     assert page.locator("main .filters fieldset").first.is_visible()
     assert page.locator("main .filters button[type=submit]").is_visible()
+
+
+# -- The glossary index in two columns on a desktop; long hubs kept short on a phone
+
+# The distinct left edges of the glossary's entries (one per column) and the widest entry's share of the list.
+GLOSSARY_COLUMNS = """() => {
+  const lists = [...document.querySelectorAll('main .glossary-terms')];
+  const entries = lists.flatMap(list => [...list.querySelectorAll(':scope > .glossary-entry')]);
+  const lefts = new Set(entries.map(e => Math.round(e.getBoundingClientRect().left)));
+  const widest = Math.max(...entries.map(e => e.getBoundingClientRect().width));
+  return {columns: lefts.size, share: widest / lists[0].getBoundingClientRect().width};
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_glossary_index_has_two_columns_on_a_desktop_and_one_on_a_phone(sized_page, lang):
+    page = sized_page(1280)
+    assert page.goto(page_paths(lang)["glossary index"]).status == 200
+    wide = page.evaluate(GLOSSARY_COLUMNS)
+    assert wide["columns"] == 2 and wide["share"] < 0.55, wide
+    phone = sized_page(390)
+    phone.goto(page_paths(lang)["glossary index"])
+    assert phone.evaluate(GLOSSARY_COLUMNS)["columns"] == 1
+
+
+def test_glossary_filters_without_javascript(chromium, site):
+    """The filter box is a plain form: typing and pressing Enter narrows the index with no script, and a
+    topic's filter (a hub's "See all") is kept when a word narrows it further."""
+    context = chromium.new_context(base_url=site.base_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto("/en/glossary/")
+        everything = page.locator("main .glossary-entry").count()
+        page.fill("#glossary-q", "fiscal")
+        page.press("#glossary-q", "Enter")
+        page.wait_for_url("**/en/glossary/?q=fiscal")
+        found = page.locator("main .glossary-entry dt").all_inner_texts()
+        assert 0 < len(found) < everything
+        assert all("fiscal" in term.lower() for term in found), found
+
+        page.goto("/en/glossary/?topic=fiscal-decentralization")
+        on_topic = page.locator("main .glossary-entry").count()
+        assert 0 < on_topic < everything
+        page.fill("#glossary-q", "imbalance")
+        page.press("#glossary-q", "Enter")
+        page.wait_for_url("**/en/glossary/?q=imbalance&topic=fiscal-decentralization")
+        assert 0 < page.locator("main .glossary-entry").count() < on_topic
+    finally:
+        context.close()
+
+
+# Per hub section: its items shown, all its items, and whether its "See all" link is visible.
+HUB_SECTIONS = """() => [...document.querySelectorAll('main section.section')].map(section => {
+  const items = [...section.querySelectorAll('.hub-cards > li, .hub-list > li')];
+  const more = section.querySelector('.hub__more a');
+  return {shown: items.filter(li => li.getClientRects().length > 0).length, all: items.length,
+          total: parseInt(section.querySelector('.hub__count').textContent.replace(/[^0-9٠-٩]/g, '')
+                   .replace(/[٠-٩]/g, d => '٠١٢٣٤٥٦٧٨٩'.indexOf(d)), 10),
+          more: !!more && more.getClientRects().length > 0};
+})"""
+HUB_CASES = [(lang, name) for lang in LANGUAGES for name in ("topic hub", "country hub")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"), HUB_CASES, ids=[f"{lang}-{n.replace(' ', '-')}" for lang, n in HUB_CASES]
+)
+def test_hubs_stay_short_on_a_phone(sized_page, axe_source, lang, name):
+    """At 390 px a hub section shows at most three items, as compact rows, with "See all N" when it holds
+    more; the page is a few screens long and passes axe-core with its feeds opened. At 1280 px every item
+    the hub holds is shown, and "See all" only when the hub holds fewer than all."""
+    from wayfinding.hubs import HUB_PHONE_ITEMS
+
+    page = sized_page(390)
+    assert page.goto(page_paths(lang)[name]).status == 200
+    load_everything(page)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{lang}-{name.replace(' ', '-')}-390-sections.png"), full_page=True)
+    assert page.evaluate(OVERFLOW) <= 0
+    sections = page.evaluate(HUB_SECTIONS)
+    assert sections, "the demo hub has no sections"
+    for section in sections:
+        assert section["shown"] == min(section["total"], HUB_PHONE_ITEMS), section
+        assert section["more"] == (section["total"] > HUB_PHONE_ITEMS), section
+    height = page.evaluate("document.documentElement.scrollHeight")
+    FIGURES.append(f"hub {lang} {name} 390px: {height} px tall, sections {sections}")
+    assert height <= 6 * WIDTHS[390], f"the hub is {height / WIDTHS[390]:.1f} screens long"
+    # A card is a row on a phone: its image beside its text, not above it.
+    card = page.locator("main .hub-cards > .card").first
+    media, body = (card.locator(part).bounding_box() for part in (".card__media", ".card__body"))
+    assert abs(media["y"] - body["y"]) < 2 and media["width"] < body["width"]
+
+    page.locator("main .hub__follow summary").click()
+    assert page.locator("main .hub__feeds a").first.is_visible()
+    violations = run_axe(page, axe_source)["violations"]
+    assert violations == [], [(v["id"], v["nodes"]) for v in violations]
+
+    wide = sized_page(1280)
+    wide.goto(page_paths(lang)[name])
+    for section in wide.evaluate(HUB_SECTIONS):
+        assert section["shown"] == section["all"], section
+        assert section["more"] == (section["total"] > section["all"]), section

@@ -88,3 +88,48 @@ def test_repeated_parameter_and_other_parameters(client, glossary, some_terms): 
     assert client.get("/en/glossary/?q=dev&q=&page=abc&letter=%ff").status_code == 200
     html = client.get("/en/glossary/?q=&q=dev").content.decode()
     assert _listed_terms(html) == ["devolution"]
+
+
+# -- ?topic=<slug>: a topic hub's "See all" (wayfinding.hubs) leads to the index narrowed to its terms
+
+
+@pytest.fixture
+def topical_terms(make_term):
+    from tests.factories import TopicFactory
+
+    finance = TopicFactory(name="Fiscal decentralization", slug="fiscal-decentralization")
+    TopicFactory(name="Elections", slug="elections")
+    return {
+        "transfers": make_term("Intergovernmental fiscal transfers", topics=[finance]),
+        "revenue": make_term("Own-source revenue", topics=[finance]),
+        "ballot": make_term("Ballot", topics=[]),
+    }
+
+
+def test_topic_narrows_the_index_and_says_so(client, glossary, topical_terms):
+    html = client.get("/en/glossary/", {"topic": "fiscal-decentralization"}).content.decode()
+    assert _listed_terms(html) == ["Intergovernmental fiscal transfers", "Own-source revenue"]
+    assert "2 terms on Fiscal decentralization." in html
+    assert 'href="/en/glossary/">Show all terms</a>' in html
+    assert '<meta name="robots" content="noindex, follow">' in html
+    # The filter box keeps the topic, so a word narrows further within it.
+    assert '<input type="hidden" name="topic" value="fiscal-decentralization">' in html
+    html = client.get("/en/glossary/", {"topic": "fiscal-decentralization", "q": "revenue"}).content.decode()
+    assert _listed_terms(html) == ["Own-source revenue"]
+
+
+def test_topic_without_terms_says_so(client, glossary, topical_terms):
+    html = client.get("/en/glossary/", {"topic": "elections"}).content.decode()
+    assert _listed_terms(html) == []
+    assert "0 terms on Elections." in html
+    assert "The glossary has no terms yet." not in html
+
+
+@pytest.mark.parametrize("raw", ["no-such-topic", "<script>", "a\x00b", "x" * 500, ""])
+def test_unknown_or_malformed_topic_lists_every_term(client, glossary, topical_terms, raw):
+    response = client.get("/en/glossary/", {"topic": raw})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert len(_listed_terms(html)) == 3
+    assert "terms on" not in html
+    assert 'name="topic"' not in html

@@ -229,3 +229,42 @@ def test_hub_costs_the_same_queries_for_few_and_many_items(client, blog_index):
     with CaptureQueriesContext(connection) as many:
         assert client.get("/en/topics/finance/").status_code == 200
     assert len(many) == len(few)
+
+
+def test_long_hub_sections_lead_to_their_filtered_listing(client, blog_index, glossary, monkeypatch):
+    """A phone shows a section's first HUB_PHONE_ITEMS items (the style sheet hides the rest), so "See all N"
+    is there as soon as a section holds more: for the phone only while the hub holds every item, for every
+    reader once it holds fewer. Glossary terms are a compact list whose "See all" is the glossary filtered
+    on the topic."""
+    from wayfinding import hubs
+
+    topic = TopicFactory(name="Finance", slug="finance")
+    for number in range(hubs.HUB_PHONE_ITEMS + 1):
+        BlogPostPageFactory(parent=blog_index, slug=f"post-{number}", topics=[topic])
+        GlossaryTermPageFactory(parent=glossary, slug=f"term-{number}", topics=[topic])
+    total = hubs.HUB_PHONE_ITEMS + 1
+    html = client.get("/en/topics/finance/").text
+    assert html.count('<li class="card">') == total  # posts as cards…
+    assert html.count('<li class="hub-list__item">') == total  # …terms as a list
+    assert (
+        f'<p class="hub__more hub__more--phone"><a class="quiet-link" href="/en/blog/?topic=finance">'
+        f"See all {total} (Posts)</a></p>"
+    ) in html
+    assert (
+        f'<p class="hub__more hub__more--phone"><a class="quiet-link" href="/en/glossary/?topic=finance">'
+        f"See all {total} (Glossary terms)</a></p>"
+    ) in html
+    assert client.get("/en/glossary/?topic=finance").text.count("<dt><a href=") == total
+
+    monkeypatch.setattr(hubs, "HUB_ITEMS", 2)
+    html = client.get("/en/topics/finance/").text
+    assert html.count('<li class="card">') == 2
+    assert (
+        f'<p class="hub__more"><a class="quiet-link" href="/en/blog/?topic=finance">See all {total}' in html
+    )
+
+
+def test_a_short_section_has_no_see_all(client, classified):
+    html = client.get("/en/topics/fiscal-decentralization/").text
+    assert "hub__more" not in html
+    assert re.search(r'<details class="hub__follow">\s*<summary>Follow: \d+ feeds</summary>', html)
