@@ -20,6 +20,7 @@ from editorial.editing import LocalizedPageForm
 from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
 from multilingual.i18n import without_language_placeholders
+from traffic.visibility import public
 
 SHORT_DEFINITION_WORDS = 30
 
@@ -157,7 +158,7 @@ class GlossaryTermPage(ContentPage, Page):
     def hub_listing(cls, locale_id: int) -> Page | None:
         """The glossary of the language: its index narrows to a topic's terms with ``?topic=<slug>``."""
         return without_language_placeholders(
-            GlossaryPage.objects.live().public().filter(locale_id=locale_id)
+            public(GlossaryPage.objects.live()).filter(locale_id=locale_id)
         ).first()
 
     @classmethod
