@@ -10,6 +10,8 @@ content while the change was still uncommitted must not be stored as current.
 
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.settings.registry import registry as settings_registry
@@ -20,6 +22,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from pagecache import store
+
+logger = logging.getLogger(__name__)
 
 # Saves that change nothing a reader sees: a draft's revision bookkeeping, a file's size and hash.
 BOOKKEEPING_FIELDS = frozenset(
@@ -39,8 +43,17 @@ _OTHER_CONTENT = (PageViewRestriction, Site, Locale, AbstractImage, AbstractDocu
 
 
 def invalidate(**kwargs) -> None:
-    store.new_generation()
-    transaction.on_commit(store.new_generation)
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    """An editor's publish must not fail because the cache is away: the error is logged, and the pages kept
+    meanwhile expire after PAGE_CACHE_SECONDS."""
+    try:
+        store.new_generation()
+    except Exception:
+        logger.error("page cache unreachable: cached pages stay until they expire", exc_info=True)
 
 
 def shown_to_readers(instance) -> bool:

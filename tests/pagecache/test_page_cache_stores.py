@@ -68,3 +68,25 @@ def test_a_generation_started_by_another_worker_makes_this_workers_entries_stale
     other_worker = FileBasedCache(location, {"TIMEOUT": None})  # another process's view of the same file
     other_worker.set(store.GENERATION_KEY, "published-elsewhere", None)
     assert [status_of(page.url), status_of(page.url)] == ["miss", "hit"]
+
+
+def test_an_unreachable_cache_serves_rendered_pages_and_lets_editors_publish(settings, home_page):
+    settings.CACHES = {
+        "default": LOCAL,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        },
+    }
+    settings.PAGE_CACHE, settings.PAGE_CACHE_ALIAS, settings.PAGE_CACHE_GENERATION_ALIAS = (
+        True,
+        "pages",
+        "pages",
+    )
+    page = StandardPageFactory(parent=home_page, title="Served anyway", slug="anyway")
+    for _ in range(2):
+        response = Client(headers={"user-agent": BROWSER}).get(page.url)
+        assert response.status_code == 200 and store.HEADER not in response
+    page.title = "Published anyway"
+    page.save_revision().publish()
+    assert "Published anyway" in Client(headers={"user-agent": BROWSER}).get(page.url).content.decode()
