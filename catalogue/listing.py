@@ -165,6 +165,12 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
         """The newest items, for the home page."""
         return list(self.with_listing_data(self.newest())[:how_many])
 
+    @property
+    def cache_query_parameters(self) -> frozenset[str]:
+        """The page cache may keep filtered views (facets, sort, page number: short values, validated), but
+        not keyword searches (free text, rarely repeated)."""
+        return frozenset({"page", "sort", *(facet.parameter for facet in self.listing_facets)})
+
     # -- one request -------------------------------------------------------------------------------------
 
     def read_query(self, request: HttpRequest) -> str:

@@ -50,7 +50,12 @@ SERVICES = {"search", "impact"}
 # decnet.urls wires every app's URLs together and decnet.settings every app's configuration: they belong to
 # the top floor, not to the foundation.
 COMPOSITION = {"demo", "decnet.urls", "decnet.settings"}
-PROJECT = FOUNDATION | CONTENT_APPS | SERVICES | {"demo", "hardening", "tests", "benchmarks", "scripts"}
+PROJECT = (
+    FOUNDATION
+    | CONTENT_APPS
+    | SERVICES
+    | {"demo", "hardening", "pagecache", "tests", "benchmarks", "scripts"}
+)
 
 # (importer, forbidden targets, why): importer and targets are app names (or COMPOSITION's module names).
 RULES: list[tuple[set[str], set[str], str]] = [

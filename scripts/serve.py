@@ -54,6 +54,7 @@ def site_environment(folder: Path) -> dict[str, str]:
         STATIC_ROOT=str(folder / "static"),
         MEDIA_ROOT=str(folder / "media"),
         IMPACT_CACHE_DIR=str(folder / "impact-cache"),
+        PAGE_CACHE_DIR=str(folder / "page-cache"),
         LOG_LEVEL="ERROR",
         PYTHONUNBUFFERED="1",
     )
@@ -108,15 +109,18 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> 
 
 
 @contextmanager
-def running_site(folder: Path | None = None) -> Iterator[RunningSite]:
-    """Prepare and serve the site; stop the server (and remove a temporary folder) afterwards."""
+def running_site(
+    folder: Path | None = None, extra_env: dict[str, str] | None = None
+) -> Iterator[RunningSite]:
+    """Prepare and serve the site; stop the server (and remove a temporary folder) afterwards. ``extra_env``
+    changes the served site's settings (e.g. ``PAGE_CACHE=off``)."""
     kept = folder or (Path(os.environ["BROWSER_SITE_DIR"]) if os.environ.get("BROWSER_SITE_DIR") else None)
     # In memory (/dev/shm) where there is one: SQLite's many small commits while migrating go faster.
     scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     temporary = None if kept else tempfile.TemporaryDirectory(prefix="decnet-browser-", dir=scratch)
     base = Path(kept or temporary.name)
     base.mkdir(parents=True, exist_ok=True)
-    env = site_environment(base)
+    env = {**site_environment(base), **(extra_env or {})}
     prepare(base, env)
     port = free_port()
     command = [

@@ -43,6 +43,9 @@ class PageContract:
     og_type: ClassVar[str] = "website"
     # A card crops the share image to 16:9, unless it is a cover (covers carry their title): then whole.
     card_image_is_cover: ClassVar[bool] = False
+    # Query parameters whose views the page cache may keep and share between readers (pagecache/): a request
+    # with any other parameter is rendered for that reader alone. None by default.
+    cache_query_parameters: ClassVar[frozenset[str]] = frozenset()
 
     @property
     def card_label(self) -> str:

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",  # collectstatic; WhiteNoise serves the result
     "django.contrib.sitemaps",  # the sitemap view behind wagtail.contrib.sitemaps
     "hardening",  # upload checks, security headers, request logs, lockout page, backup and restore
+    "pagecache",  # full responses of public pages for anonymous readers, made stale by any content change
     "axes",  # django-axes: login lockout after repeated failures
 ]
 
@@ -108,6 +109,9 @@ def middleware(*, gzip: bool = False) -> list[str]:
         "wagtail.contrib.redirects.middleware.RedirectMiddleware",
         # The impact counters: after AuthenticationMiddleware, so editors are not counted as readers.
         "impact.middleware.ImpactMiddleware",
+        # The page cache (pagecache/, docs/caching.md): inside the counters, so a page answered from the cache
+        # is counted like a rendered one; after LocaleMiddleware (the language is part of its key).
+        "pagecache.middleware.PageCacheMiddleware",
         # Page-password guesses and password-reset requests per client, counted in the shared store
         # (hardening/throttle.py; PAGE_PASSWORD_ATTEMPTS, PASSWORD_RESET_REQUESTS below).
         "hardening.throttle.FormThrottleMiddleware",
@@ -272,6 +276,28 @@ CACHES = {
         }
     ),
 }
+# The page cache (pagecache/, docs/caching.md): whole public pages for anonymous readers, PAGE_CACHE_SECONDS
+# at most, made stale at once by any change readers could see (publish, unpublish, move, delete, snippets,
+# site settings, restrictions). PAGE_CACHE=off turns it off. Entries: per worker process in memory, or Redis.
+# The generation that makes them stale must be seen by every worker: a file in /dev/shm (PAGE_CACHE_DIR)
+# shared by the workers of one host, or Redis.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_GENERATION_ALIAS = PAGE_CACHE_ALIAS if REDIS_URL else "pages-generation"
+if REDIS_URL:
+    CACHES[PAGE_CACHE_ALIAS] = {**_REDIS_CACHE, "KEY_PREFIX": f"{REDIS_KEY_PREFIX}:pages"}
+else:
+    CACHES[PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "decnet-pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "1000"))},
+    }
+    CACHES[PAGE_CACHE_GENERATION_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-page-cache")),
+        "TIMEOUT": None,
+    }
 SHARED_STORE = "hardening.sharedstore.RedisStore" if REDIS_URL else "hardening.sharedstore.DatabaseStore"
 # Counts are batched per worker process and written after the response, at the latest this many seconds after
 # the oldest pending event or once this many counters are pending (0 seconds: write during each request).

@@ -16,6 +16,8 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", tempfile.mkdtemp(prefix="decnet-test
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off: the in-process cache would outlive each test's rolled-back transaction; tests/pagecache turns it on.
+PAGE_CACHE = False
 
 # Machine translation without a network: wagtail-localize's dummy translator (reverses words) stands in for
 # DeepL, whatever DEEPL_API_KEY says.

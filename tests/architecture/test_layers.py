@@ -17,7 +17,7 @@ APPS = {
     "glossary": "glossary",
     "search": "search",
 }
-APPS |= {"impact": "impact", "hardening": "hardening"}
+APPS |= {"impact": "impact", "hardening": "hardening", "pagecache": "pagecache"}
 # The foundation's other packages (scripts/check_layers.py, FOUNDATION_FLOORS).
 FOUNDATION_PACKAGES = ["multilingual", "spreadsheets", "editorial", "traffic", "catalogue", "wayfinding"]
 APPS |= {name: name for name in FOUNDATION_PACKAGES}

@@ -95,7 +95,8 @@ def test_an_unreachable_server_raises_the_stores_own_error():
 def test_redis_url_switches_the_cache_and_the_store_and_its_absence_switches_them_back():
     script = (
         "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.SHARED_STORE, s.CACHES['default']['BACKEND'], s.CACHES['impact']['BACKEND'])"
+        "print(s.SHARED_STORE, s.CACHES['default']['BACKEND'], s.CACHES['impact']['BACKEND'], "
+        "s.CACHES[s.PAGE_CACHE_ALIAS]['BACKEND'], s.CACHES[s.PAGE_CACHE_GENERATION_ALIAS]['BACKEND'])"
     )
     base = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DJANGO_SETTINGS_MODULE"}}
     base["DJANGO_SETTINGS_MODULE"] = "decnet.settings.dev"
@@ -111,9 +112,13 @@ def test_redis_url_switches_the_cache_and_the_store_and_its_absence_switches_the
         "hardening.sharedstore.RedisStore",
         "django.core.cache.backends.redis.RedisCache",
         "django.core.cache.backends.redis.RedisCache",
+        "django.core.cache.backends.redis.RedisCache",  # the page cache's entries
+        "django.core.cache.backends.redis.RedisCache",  # and its generation
     ]
     assert configured() == [
         "hardening.sharedstore.DatabaseStore",
         "django.core.cache.backends.locmem.LocMemCache",
         "impact.cache.ImpactFileCache",
+        "django.core.cache.backends.locmem.LocMemCache",  # entries per worker process
+        "django.core.cache.backends.filebased.FileBasedCache",  # a generation every worker sees
     ]
