@@ -198,3 +198,17 @@ def corpus(blog_index, library, glossary, taxonomy, reindex):
 @pytest.fixture
 def french(db):
     return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def bilingual(blog_index, french, reindex):
+    """A post and its French translation, published and indexed: (English, French)."""
+    english = BlogPostPageFactory(
+        parent=blog_index, title="Budget support in Kenya", summary="Devolved funds."
+    )
+    translation = english.copy_for_translation(french, copy_parents=True)
+    translation.title = "Appui budgétaire au Kenya"
+    translation.summary = "Fonds décentralisés."
+    translation.save_revision().publish()
+    reindex()
+    return english, translation.specific

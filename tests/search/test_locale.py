@@ -9,19 +9,6 @@ from tests.factories import BlogPostPageFactory
 from tests.search.conftest import engine_in_use
 
 
-@pytest.fixture
-def bilingual(blog_index, french, reindex):
-    english = BlogPostPageFactory(
-        parent=blog_index, title="Budget support in Kenya", summary="Devolved funds."
-    )
-    translation = english.copy_for_translation(french, copy_parents=True)
-    translation.title = "Appui budgétaire au Kenya"
-    translation.summary = "Fonds décentralisés."
-    translation.save_revision().publish()
-    reindex()
-    return english, translation.specific
-
-
 def test_default_language_is_searched_by_default(bilingual):
     english, _french = bilingual
     outcome = run_search(SearchParams(q="Kenya"))

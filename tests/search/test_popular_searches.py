@@ -11,7 +11,6 @@ from django.urls import reverse
 from hardening.models import SharedCounter
 from search import querylog
 from search.models import HiddenSearchQuery, SearchQueryDay
-from tests.factories import BlogPostPageFactory
 
 LANGUAGES = ["en", "fr", "es", "pt", "ar"]
 
@@ -135,19 +134,7 @@ def test_clients_are_counted_without_storing_addresses_or_hashes(db):
     assert not any("local elections" in key for key in keys)
 
 
-@pytest.fixture
-def french_post(blog_index, french, reindex):
-    english = BlogPostPageFactory(
-        parent=blog_index, title="Budget support in Kenya", summary="Devolved funds."
-    )
-    translation = english.copy_for_translation(french, copy_parents=True)
-    translation.title = "Appui budgétaire au Kenya"
-    translation.save_revision().publish()
-    reindex()
-    return translation
-
-
-def test_the_search_page_logs_language_and_distinct_clients(french_post):
+def test_the_search_page_logs_language_and_distinct_clients(bilingual):
     for number in range(3):
         Client(REMOTE_ADDR=f"192.0.2.{number + 1}").get("/fr/search/", {"q": "Appui budgétaire"})
     Client(REMOTE_ADDR="192.0.2.1").get("/api/v1/search", {"q": "appui budgétaire", "lang": "fr"})
