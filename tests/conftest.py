@@ -8,14 +8,14 @@ from collections import Counter
 
 import pytest
 from django.conf import settings
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from tests import db_template
 from tests.factories import (
     BlogIndexPageFactory,
     GlossaryPageFactory,
-    HomePageFactory,
     ResourceLibraryPageFactory,
+    make_home_page,
 )
 
 
@@ -158,16 +158,28 @@ def empty_caches():
         cache.clear()
 
 
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Data a test module builds once and its tests only read: an outer transaction, open from the first
+    test that asks for it to the module's end, then rolled back. Each test's own transaction (`db`)
+    nests in it as a savepoint, so what a test writes still rolls back with the test. Build the data in a
+    module-scoped fixture that depends on this one (e.g. with `tests.factories.make_site_tree`)."""
+    from django.db import transaction
+
+    atomic = transaction.atomic()
+    with django_db_blocker.unblock():  # for the module's fixtures too
+        atomic.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture
 def home_page(db):
-    # Wagtail's default "Welcome" page holds the slug "home"; the site's own home page replaces it.
-    Page.objects.filter(depth=2).delete()
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root)
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
-    return home
+    return make_home_page()
 
 
 @pytest.fixture

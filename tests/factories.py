@@ -3,6 +3,7 @@
 import contextlib
 import datetime
 import itertools
+from types import SimpleNamespace
 
 import factory
 from django.db import transaction
@@ -10,7 +11,7 @@ from django.db.models.signals import post_save
 from django.utils.text import slugify
 from modelsearch import index as search_index
 from modelsearch import signal_handlers as search_signals
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
@@ -203,3 +204,24 @@ def add_resource_file(
 ) -> None:
     resource.files.add(ResourceFile(document=document, language=language, label=label))
     resource.save_revision().publish()
+
+
+def make_home_page() -> HomePage:
+    """The site's home page, in place of Wagtail's default "Welcome" page (which holds the slug "home")."""
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=Page.get_first_root_node())
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+def make_site_tree() -> SimpleNamespace:
+    """A home page and the three section indexes (blog, library, glossary), for data built once per module."""
+    home = make_home_page()
+    return SimpleNamespace(
+        home=home,
+        blog_index=BlogIndexPageFactory(parent=home),
+        library=ResourceLibraryPageFactory(parent=home),
+        glossary=GlossaryPageFactory(parent=home),
+    )

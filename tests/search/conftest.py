@@ -11,22 +11,29 @@ import os
 import urllib.error
 import urllib.request
 import uuid
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
 from tests.factories import (
+    BlogIndexPageFactory,
     BlogPostPageFactory,
     CountryFactory,
+    GlossaryPageFactory,
     GlossaryTermPageFactory,
     RegionFactory,
+    ResourceLibraryPageFactory,
     ResourcePageFactory,
     ResourceTypeFactory,
     TopicFactory,
+    make_home_page,
+    make_site_tree,
 )
 
 ENGINE_URL = os.environ.get("OPENSEARCH_URL") or os.environ.get("ELASTICSEARCH_URL") or ""
@@ -82,37 +89,75 @@ def search_engine_session(django_db_setup, django_db_blocker):
         config["INDEX_PREFIX"] = original_prefix
 
 
+class _EngineIndex:
+    """What the engine's index holds between tests. The database index rolls back with each test's
+    transaction; the engine's does not, so it is emptied before each test, or, in a `shared_corpus` module,
+    put back to the module's corpus when a test changed it (a save or delete of an indexed model, or a
+    reindex)."""
+
+    holds_shared_corpus = False
+    changed = False
+
+    @classmethod
+    def note_change(cls, sender, **kwargs) -> None:
+        if issubclass(sender, Page) or sender in _page_models():
+            cls.changed = True
+
+
+def _empty_engine(backend) -> None:
+    backend.es.delete_by_query(
+        index=backend.get_index_for_model(Page).name,
+        body={"query": {"match_all": {}}},
+        refresh=True,
+        conflicts="proceed",
+    )
+
+
 @pytest.fixture(autouse=True)
-def clean_search_state(search_engine_session):
-    """Each test starts with an empty engine index (the database index rolls back with the test) and with
-    no rate-limit counters or engine-down flag left in the cache."""
+def clean_search_state(search_engine_session, request):
+    """Each test starts with the engine index holding only its own data (see _EngineIndex) and with no
+    rate-limit counters or engine-down flag left in the cache."""
     cache.clear()
+    shared = request.node.get_closest_marker("shared_corpus") is not None
     if search_engine_session is not None:
-        index = search_engine_session.get_index_for_model(Page)
-        search_engine_session.es.delete_by_query(
-            index=index.name, body={"query": {"match_all": {}}}, refresh=True, conflicts="proceed"
-        )
+        if shared:
+            if _EngineIndex.changed or not _EngineIndex.holds_shared_corpus:
+                _empty_engine(search_engine_session)
+                reindex_all()
+        else:
+            _empty_engine(search_engine_session)
+        _EngineIndex.holds_shared_corpus = shared
+        _EngineIndex.changed = False
+        post_save.connect(_EngineIndex.note_change, dispatch_uid="search-tests-engine-changed")
+        post_delete.connect(_EngineIndex.note_change, dispatch_uid="search-tests-engine-deleted")
     yield
+    post_save.disconnect(dispatch_uid="search-tests-engine-changed")
+    post_delete.disconnect(dispatch_uid="search-tests-engine-deleted")
     cache.clear()
+
+
+def reindex_all() -> None:
+    """(Re)index every page in every configured backend and refresh, so that what a test searches is exactly
+    its own data."""
+    for alias in django_settings.WAGTAILSEARCH_BACKENDS:
+        backend = get_search_backend(alias)
+        for model in _page_models():
+            backend.add_bulk(model, list(model.get_indexed_objects()))
+        backend.get_index_for_model(Page).refresh()
 
 
 @pytest.fixture
 def reindex(db):
-    """Call after creating a test's pages: (re)indexes every page in every configured backend and refreshes,
-    so what the test searches is exactly its own data."""
+    """Call after creating a test's pages (`reindex_all`)."""
 
     def rebuild() -> None:
-        for alias in django_settings.WAGTAILSEARCH_BACKENDS:
-            backend = get_search_backend(alias)
-            for model in _page_models():
-                backend.add_bulk(model, list(model.get_indexed_objects()))
-            backend.get_index_for_model(Page).refresh()
+        _EngineIndex.changed = True
+        reindex_all()
 
     return rebuild
 
 
-@pytest.fixture
-def taxonomy(db):
+def make_taxonomy() -> dict:
     """Two regions, three countries, three topics: enough to filter and facet by each."""
     africa = RegionFactory(name="Africa", slug="africa")
     asia = RegionFactory(name="Asia", slug="asia")
@@ -128,11 +173,10 @@ def taxonomy(db):
     }
 
 
-@pytest.fixture
-def corpus(blog_index, library, glossary, taxonomy, reindex):
+def make_corpus(tree, taxonomy: dict) -> dict:
     """A small site about decentralization: posts, knowledge products and glossary terms, all mentioning
-    "governance", with known types, topics, countries and years; indexed."""
-    t = taxonomy
+    "governance", with known types, topics, countries and years."""
+    blog_index, library, glossary, t = tree.blog_index, tree.library, tree.glossary, taxonomy
     primer = ResourceTypeFactory(name="Primer", slug="primer")
     pages = {
         "term": GlossaryTermPageFactory(
@@ -191,6 +235,66 @@ def corpus(blog_index, library, glossary, taxonomy, reindex):
             topics=[t["services"]],
         ),
     }
+    return pages
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_search_site(request):
+    """In a module marked `shared_corpus` (its tests only read the corpus): the site tree, the taxonomy and
+    the corpus, built and indexed once, before any test's own transaction (module fixtures come first)."""
+    if request.node.get_closest_marker("shared_corpus") is None:
+        return None
+    request.getfixturevalue("module_db")
+    tree = make_site_tree()
+    taxonomy = make_taxonomy()
+    pages = make_corpus(tree, taxonomy)
+    reindex_all()
+    _EngineIndex.changed = True  # the engine's index is put back to exactly this corpus before the first test
+    return SimpleNamespace(tree=tree, taxonomy=taxonomy, corpus=pages)
+
+
+def _shared(request):
+    """The module's shared site, or None when the module builds its own data per test."""
+    return request.getfixturevalue("shared_search_site")
+
+
+@pytest.fixture
+def home_page(db, request):
+    shared = _shared(request)
+    return shared.tree.home if shared else make_home_page()
+
+
+@pytest.fixture
+def blog_index(home_page, request):
+    shared = _shared(request)
+    return shared.tree.blog_index if shared else BlogIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def library(home_page, request):
+    shared = _shared(request)
+    return shared.tree.library if shared else ResourceLibraryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def glossary(home_page, request):
+    shared = _shared(request)
+    return shared.tree.glossary if shared else GlossaryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def taxonomy(db, request):
+    shared = _shared(request)
+    return shared.taxonomy if shared else make_taxonomy()
+
+
+@pytest.fixture
+def corpus(blog_index, library, glossary, taxonomy, reindex, request):
+    """The corpus (make_corpus), indexed: built for the test, or once for a `shared_corpus` module."""
+    shared = _shared(request)
+    if shared:
+        return shared.corpus
+    pages = make_corpus(SimpleNamespace(blog_index=blog_index, library=library, glossary=glossary), taxonomy)
     reindex()
     return pages
 

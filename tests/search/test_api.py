@@ -2,6 +2,8 @@
 
 import pytest
 
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
+
 SEARCH = "/api/v1/search"
 SUGGEST = "/api/v1/search/suggest"
 

@@ -12,6 +12,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from multilingual.languages import LANGUAGE_TABLE
 from search.text import MAX_TERMS, search_terms_and_cut, shorten
 
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
+
 SEARCH = "/api/v1/search"
 SUGGEST = "/api/v1/search/suggest"
 OPENAPI = "/api/v1/openapi.json"

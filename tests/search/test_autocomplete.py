@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.urls import reverse
@@ -16,6 +17,8 @@ from tests.hardening.headers import inline_code, is_same_origin
 from tests.search.test_search_page import result_titles
 
 SEARCH_FIELDS = ("header-q", "search-q")
+
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
 
 
 def soup_of(response) -> BeautifulSoup:

@@ -15,6 +15,8 @@ from tests.search.conftest import engine_in_use
 
 STOPPED_ENGINE_URL = os.environ.get("SEARCH_STOPPED_ENGINE_URL", "http://127.0.0.1:9")
 
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
+
 
 def broken_engine_backends() -> dict:
     """An OpenSearch backend that does not answer, with the database index as fallback."""

@@ -15,6 +15,8 @@ from search.text import search_terms
 from tests.search.conftest import engine_in_use
 from tests.search.test_degraded import broken_engine_backends
 
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
+
 FACETS = ["type", "topic", "region", "country", "year"]
 MISSING = {"type": "page"}
 DATE_FIELDS = ("date", "publication_date", "first_published_at")

@@ -1,6 +1,10 @@
 """Filters and facet counts: a facet value's count is exactly the number of results choosing it gives."""
 
+import pytest
+
 from search.query import SearchParams, run_search
+
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
 
 FILTER_OF_FACET = {"type": "type", "topic": "topic", "country": "country", "region": "region", "year": "year"}
 LIST_FILTERS = {"type", "topic", "country"}

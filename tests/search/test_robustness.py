@@ -14,6 +14,8 @@ from hardening.jsonlog import JsonFormatter
 from search.engine import backend_for
 from tests.search.conftest import engine_in_use
 
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
+
 NASTY_QUERIES = [
     '"',
     "'",

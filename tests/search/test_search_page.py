@@ -4,10 +4,13 @@ import datetime
 import functools
 import re
 
+import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import SearchQueryDay
 from tests.factories import BlogPostPageFactory
+
+pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
 
 URL = "/en/search/"
 

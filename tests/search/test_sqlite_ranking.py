@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from tests.factories import BlogPostPageFactory, GlossaryTermPageFactory, ResourcePageFactory
+from tests.factories import BlogPostPageFactory, GlossaryTermPageFactory, ResourcePageFactory, make_site_tree
+from tests.search.conftest import reindex_all
 
 if connection.vendor != "sqlite":  # the FTS5 models exist only on SQLite
     pytest.skip("the SQLite FTS5 backend", allow_module_level=True)
@@ -28,9 +29,12 @@ def database_alias() -> str:
     return fallback if fallback in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
-@pytest.fixture
-def many_pages(blog_index, library, glossary, reindex):
-    """80 pages of random words from a small vocabulary: many matches, many ties, titles of varied length."""
+@pytest.fixture(scope="module")
+def many_pages(module_db):
+    """80 pages of random words from a small vocabulary: many matches, many ties, titles of varied length;
+    built once for the module (the tests only search them)."""
+    tree = make_site_tree()
+    blog_index, library, glossary = tree.blog_index, tree.library, tree.glossary
     rng = random.Random(12)
 
     def words(n: int) -> str:
@@ -46,7 +50,12 @@ def many_pages(blog_index, library, glossary, reindex):
             GlossaryTermPageFactory(
                 parent=glossary, title=f"{words(rng.randint(1, 3))} {n}", definition=f"<p>{words(15)}</p>"
             )
-    reindex()
+    reindex_all()
+
+
+@pytest.fixture
+def pages(many_pages, db):
+    """The module's pages, with each test in its own transaction."""
 
 
 def ranked_ids(backend, query: str, operator: str = "and") -> list[int]:
@@ -59,7 +68,7 @@ def test_the_database_backend_is_the_one_pass_one(db):
 
 
 @pytest.mark.parametrize("operator", ["and", "or"])
-def test_same_ids_in_the_same_order_as_modelsearch(many_pages, operator):
+def test_same_ids_in_the_same_order_as_modelsearch(pages, operator):
     stock = SQLiteSearchBackend({})
     one_pass = get_search_backend(database_alias())
     for query in QUERIES:
@@ -69,7 +78,7 @@ def test_same_ids_in_the_same_order_as_modelsearch(many_pages, operator):
 
 
 @pytest.mark.parametrize("prefix", ["gov", "fiscal tra", "mun", "water"])
-def test_autocomplete_gives_the_same_ids_in_the_same_order(many_pages, prefix):
+def test_autocomplete_gives_the_same_ids_in_the_same_order(pages, prefix):
     queryset = Page.objects.live().filter(depth__gt=1)
     stock = SQLiteSearchBackend({}).autocomplete(prefix, queryset, operator="and")
     one_pass = get_search_backend(database_alias()).autocomplete(prefix, queryset, operator="and")
@@ -78,7 +87,7 @@ def test_autocomplete_gives_the_same_ids_in_the_same_order(many_pages, prefix):
     assert [page.pk for page in one_pass] == expected
 
 
-def test_slices_match_too(many_pages):
+def test_slices_match_too(pages):
     stock = SQLiteSearchBackend({})
     one_pass = get_search_backend(database_alias())
     queryset = Page.objects.live().filter(depth__gt=1)
@@ -86,7 +95,7 @@ def test_slices_match_too(many_pages):
     assert [p.pk for p in one_pass.search("governance", queryset, operator="and")[10:20]] == expected
 
 
-def test_the_ranking_query_runs_the_match_once(many_pages):
+def test_the_ranking_query_runs_the_match_once(pages):
     """The stock query runs MATCH once in the filter and once more per result in the score subquery; the
     one-pass query names the FTS5 table's MATCH once."""
     with CaptureQueriesContext(connection) as queries:
