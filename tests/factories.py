@@ -225,3 +225,9 @@ def make_site_tree() -> SimpleNamespace:
         library=ResourceLibraryPageFactory(parent=home),
         glossary=GlossaryPageFactory(parent=home),
     )
+
+
+def fresh(page: Page) -> Page:
+    """The page as the database has it now: a test that changes a shared page changes only its own copy,
+    and the change rolls back with the test's transaction."""
+    return type(page).objects.get(pk=page.pk)

@@ -6,7 +6,7 @@ from blog.models import BlogIndexPage, BlogPostPage
 from decnet.models import HomePage, StandardPage
 from tests.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_site]  # own_site: they build their own section indexes
 
 
 def test_post_only_under_blog_index(home_page, blog_index):

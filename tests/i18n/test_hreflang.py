@@ -7,6 +7,8 @@ import pytest
 from tests.factories import GlossaryPageFactory, GlossaryTermPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 def alternates(html: str) -> dict[str, str]:
     head = html.split("</head>", 1)[0]

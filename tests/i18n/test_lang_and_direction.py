@@ -8,6 +8,8 @@ import pytest
 from tests.factories import GlossaryPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 INTERFACE = {
     "en": ("Skip to main content", "Search"),
     "fr": ("Aller au contenu principal", "Rechercher"),

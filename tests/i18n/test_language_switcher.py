@@ -8,6 +8,8 @@ import pytest
 from tests.factories import BlogIndexPageFactory, BlogPostPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 def _switcher_anchors(html: str) -> list[tuple[str, str, bool]]:
     nav = re.search(r'<nav class="lang-switcher"[^>]*>(.*?)</nav>', html, re.S)

@@ -9,6 +9,8 @@ import pytest
 from tests.factories import GlossaryPageFactory, GlossaryTermPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 @pytest.fixture
 def terms(home_page, french_home):

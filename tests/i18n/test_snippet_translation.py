@@ -12,6 +12,8 @@ from resources.models import ResourceType
 from tests.factories import CountryFactory, PersonFactory, RegionFactory, ResourceTypeFactory, TopicFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 @pytest.fixture
 def topic(db):

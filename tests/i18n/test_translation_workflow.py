@@ -11,6 +11,8 @@ from wagtail_localize.models import StringTranslation, Translation
 from blog.models import BlogPostPage
 from decnet.models import Topic
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 FRENCH = {
     "Budget transfers": "Transferts budgétaires",
     "How money moves between levels of government.": (

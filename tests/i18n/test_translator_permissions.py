@@ -9,6 +9,8 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from blog.models import BlogPostPage
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 @pytest.fixture
 def french_draft(client, translator, english_post):

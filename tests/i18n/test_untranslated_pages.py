@@ -7,6 +7,8 @@ from wagtail.models import Locale, Page
 from tests.factories import BlogIndexPageFactory, BlogPostPageFactory, StandardPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 
 @pytest.fixture
 def blog(home_page, french_home):

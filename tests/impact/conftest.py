@@ -1,6 +1,7 @@
 """A small site for counting tests: two knowledge products sharing one file, a glossary term, blog posts."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.core.files.base import ContentFile
@@ -59,8 +60,7 @@ def reader_from(address: str, user_agent: str = BROWSER, **headers) -> Client:
     return Client(REMOTE_ADDR=address, headers={"user-agent": user_agent, **headers})
 
 
-@pytest.fixture
-def pages(home_page, glossary):
+def build_pages(home_page, glossary) -> dict:
     """Enough for page-view tests: the home page, a standard page and a glossary term."""
     return {
         "home": home_page,
@@ -69,8 +69,7 @@ def pages(home_page, glossary):
     }
 
 
-@pytest.fixture
-def products(library):
+def build_products(library) -> dict:
     """Two products; the shared framework PDF is linked from both, the primer PDF only from the first."""
     framework = make_document("LoGICA framework", "logica-framework.pdf")
     primer = make_document("Primer on decentralization", "primer.pdf")
@@ -83,18 +82,33 @@ def products(library):
     return {"logica": logica, "infer": infer, "framework": framework, "primer": primer, "orphan": orphan}
 
 
-@pytest.fixture
-def impact_site(pages, products, blog_index):
-    """Pages, products and three blog posts (2023, and two in 2025)."""
+def build_impact_site(tree) -> dict:
+    """Pages, products and three blog posts (2023, and two in 2025), on a site tree (make_site_tree)."""
     posts = [
         BlogPostPageFactory(
-            parent=blog_index, title="Post 2023", slug="p2023", date=datetime.date(2023, 4, 1)
+            parent=tree.blog_index, title="Post 2023", slug="p2023", date=datetime.date(2023, 4, 1)
         ),
         BlogPostPageFactory(
-            parent=blog_index, title="Post 2025a", slug="p2025a", date=datetime.date(2025, 2, 1)
+            parent=tree.blog_index, title="Post 2025a", slug="p2025a", date=datetime.date(2025, 2, 1)
         ),
         BlogPostPageFactory(
-            parent=blog_index, title="Post 2025b", slug="p2025b", date=datetime.date(2025, 9, 1)
+            parent=tree.blog_index, title="Post 2025b", slug="p2025b", date=datetime.date(2025, 9, 1)
         ),
     ]
-    return {**pages, **products, "posts": posts}
+    return {**build_pages(tree.home, tree.glossary), **build_products(tree.library), "posts": posts}
+
+
+@pytest.fixture
+def pages(home_page, glossary):
+    return build_pages(home_page, glossary)
+
+
+@pytest.fixture
+def products(library):
+    return build_products(library)
+
+
+@pytest.fixture
+def impact_site(home_page, blog_index, library, glossary):
+    tree = SimpleNamespace(home=home_page, blog_index=blog_index, library=library, glossary=glossary)
+    return build_impact_site(tree)

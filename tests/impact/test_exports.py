@@ -6,18 +6,33 @@ import io
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
+from wagtail.models import Page
 
 from impact.tables import TABLES
+from tests.factories import fresh
 from tests.impact import events
+from tests.impact.conftest import build_impact_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
+
+
+@pytest.fixture(scope="module")
+def site_and_events(shared_site):
+    """The counting site and its events, built once for the module: the tests only export them."""
+    site = build_impact_site(shared_site)
+    return site, events.generate(site)
 
 
 @pytest.fixture
-def logged_in(client, editor, impact_site):
-    expected = events.generate(impact_site)
+def impact_site(site_and_events, db):
+    site = site_and_events[0]
+    return {name: fresh(item) if isinstance(item, Page) else item for name, item in site.items()}
+
+
+@pytest.fixture
+def logged_in(client, editor, site_and_events):
     client.force_login(editor)
-    return client, expected
+    return client, site_and_events[1]
 
 
 def export(client, file_format: str, table: str, **params):

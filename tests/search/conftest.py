@@ -22,18 +22,14 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
 
 from tests.factories import (
-    BlogIndexPageFactory,
     BlogPostPageFactory,
     CountryFactory,
-    GlossaryPageFactory,
     GlossaryTermPageFactory,
     RegionFactory,
-    ResourceLibraryPageFactory,
     ResourcePageFactory,
     ResourceTypeFactory,
     TopicFactory,
-    make_home_page,
-    make_site_tree,
+    fresh,
 )
 
 ENGINE_URL = os.environ.get("OPENSEARCH_URL") or os.environ.get("ELASTICSEARCH_URL") or ""
@@ -239,47 +235,22 @@ def make_corpus(tree, taxonomy: dict) -> dict:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def shared_search_site(request):
-    """In a module marked `shared_corpus` (its tests only read the corpus): the site tree, the taxonomy and
-    the corpus, built and indexed once, before any test's own transaction (module fixtures come first)."""
+def shared_search_site(request, shared_site):
+    """In a module marked `shared_corpus` (its tests only read the corpus): the taxonomy and the corpus on the
+    module's shared site tree (tests/conftest.py, shared_site), built and indexed once, before any test's own
+    transaction (module fixtures come first). None elsewhere."""
     if request.node.get_closest_marker("shared_corpus") is None:
         return None
-    request.getfixturevalue("module_db")
-    tree = make_site_tree()
     taxonomy = make_taxonomy()
-    pages = make_corpus(tree, taxonomy)
+    pages = make_corpus(shared_site, taxonomy)
     reindex_all()
     _EngineIndex.changed = True  # the engine's index is put back to exactly this corpus before the first test
-    return SimpleNamespace(tree=tree, taxonomy=taxonomy, corpus=pages)
+    return SimpleNamespace(taxonomy=taxonomy, corpus=pages)
 
 
 def _shared(request):
-    """The module's shared site, or None when the module builds its own data per test."""
+    """The module's shared corpus, or None when the module builds its own data per test."""
     return request.getfixturevalue("shared_search_site")
-
-
-@pytest.fixture
-def home_page(db, request):
-    shared = _shared(request)
-    return shared.tree.home if shared else make_home_page()
-
-
-@pytest.fixture
-def blog_index(home_page, request):
-    shared = _shared(request)
-    return shared.tree.blog_index if shared else BlogIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def library(home_page, request):
-    shared = _shared(request)
-    return shared.tree.library if shared else ResourceLibraryPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def glossary(home_page, request):
-    shared = _shared(request)
-    return shared.tree.glossary if shared else GlossaryPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -293,7 +264,7 @@ def corpus(blog_index, library, glossary, taxonomy, reindex, request):
     """The corpus (make_corpus), indexed: built for the test, or once for a `shared_corpus` module."""
     shared = _shared(request)
     if shared:
-        return shared.corpus
+        return {name: fresh(page) for name, page in shared.corpus.items()}
     pages = make_corpus(SimpleNamespace(blog_index=blog_index, library=library, glossary=glossary), taxonomy)
     reindex()
     return pages

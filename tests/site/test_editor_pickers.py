@@ -14,7 +14,7 @@ from decnet.models import Country, Person, Topic
 from tests.factories import BlogIndexPageFactory, CountryFactory, PersonFactory, TopicFactory
 from tests.i18n.conftest import translate_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_site]  # own_site: they build their own section indexes
 
 
 def in_french(snippet, **fields):

@@ -9,6 +9,8 @@ from lxml import etree
 from tests.factories import BlogPostPageFactory, GlossaryPageFactory, GlossaryTermPageFactory
 from tests.i18n.conftest import translate_page
 
+pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "sitemap-with-alternates.xsd"
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
