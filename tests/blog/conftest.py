@@ -35,17 +35,18 @@ def make_image(db) -> Callable[..., object]:
     return make
 
 
+def build_post(parent: BlogIndexPage, *, authors: Iterable[Person] = (), **kwargs) -> BlogPostPage:
+    """A published post under ``parent`` with its authors set at creation."""
+    return BlogPostPageFactory(
+        parent=parent, authors=[BlogPostAuthor(person=person) for person in authors], **kwargs
+    )
+
+
 @pytest.fixture
 def make_post(blog_index) -> Callable[..., BlogPostPage]:
     """Create a published post under ``blog_index`` (or ``parent=``) with its authors set at creation."""
 
-    def make(
-        *, authors: Iterable[Person] = (), parent: BlogIndexPage | None = None, **kwargs
-    ) -> BlogPostPage:
-        return BlogPostPageFactory(
-            parent=parent or blog_index,
-            authors=[BlogPostAuthor(person=person) for person in authors],
-            **kwargs,
-        )
+    def make(*, parent: BlogIndexPage | None = None, **kwargs) -> BlogPostPage:
+        return build_post(parent or blog_index, **kwargs)
 
     return make

@@ -5,18 +5,24 @@ import re
 
 import pytest
 
+from tests.blog.conftest import build_post
 from tests.factories import CountryFactory, PersonFactory, TopicFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
 
 
 def _titles(html: str) -> set[str]:
     return set(re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html))
 
 
-@pytest.fixture
-def catalogue(make_post):
-    """Three posts whose topics, countries, authors and years overlap only partly."""
+@pytest.fixture(scope="module")
+def catalogue_built_once(shared_site):
+    """Three posts whose topics, countries, authors and years overlap only partly; built once for the
+    module (its tests only read them, or add what rolls back with them)."""
+
+    def make_post(**kwargs):
+        return build_post(shared_site.blog_index, **kwargs)
+
     fiscal = TopicFactory(name="Fiscal decentralization", slug="fiscal")
     elections = TopicFactory(name="Local elections", slug="elections")
     TopicFactory(name="Unused topic", slug="unused")
@@ -54,6 +60,11 @@ def catalogue(make_post):
         authors=[ana, jamie],
     )
     make_post(title="Hidden fiscal draft", topics=[fiscal], countries=[kenya], authors=[ana], live=False)
+
+
+@pytest.fixture
+def catalogue(catalogue_built_once, db):
+    pass
 
 
 def _get(client, **params) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -49,16 +51,23 @@ def make_document(filename: str, content: bytes, title: str | None = None):
 
 @pytest.fixture
 def public_site(home_page, blog_index, library, glossary):
-    """One published page of every public page type, and a knowledge product with a PDF file."""
-    resource = ResourcePageFactory(parent=library, title="Fiscal decentralization primer", slug="primer")
+    return build_public_site(
+        SimpleNamespace(home=home_page, blog_index=blog_index, library=library, glossary=glossary)
+    )
+
+
+def build_public_site(tree) -> dict:
+    """One published page of every public page type, and a knowledge product with a PDF file, on a site
+    tree (tests.factories.make_site_tree)."""
+    resource = ResourcePageFactory(parent=tree.library, title="Fiscal decentralization primer", slug="primer")
     add_resource_file(resource, make_document("primer.pdf", files.pdf_bytes(), title="Primer (PDF)"))
     return {
-        "home": home_page,
-        "standard": StandardPageFactory(parent=home_page, title="About LPSA", slug="about"),
-        "blog_index": blog_index,
-        "blog_post": BlogPostPageFactory(parent=blog_index, title="Local budgets", slug="local-budgets"),
-        "library": library,
+        "home": tree.home,
+        "standard": StandardPageFactory(parent=tree.home, title="About LPSA", slug="about"),
+        "blog_index": tree.blog_index,
+        "blog_post": BlogPostPageFactory(parent=tree.blog_index, title="Local budgets", slug="local-budgets"),
+        "library": tree.library,
         "resource": resource,
-        "glossary": glossary,
-        "term": GlossaryTermPageFactory(parent=glossary, title="Subsidiarity", slug="subsidiarity"),
+        "glossary": tree.glossary,
+        "term": GlossaryTermPageFactory(parent=tree.glossary, title="Subsidiarity", slug="subsidiarity"),
     }

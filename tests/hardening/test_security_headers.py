@@ -10,7 +10,11 @@ from django.test import RequestFactory, override_settings
 
 from hardening import csp
 from hardening.middleware import SecurityHeadersMiddleware
+from tests.factories import fresh
+from tests.hardening.conftest import build_public_site
 from tests.hardening.headers import inline_code, is_same_origin, loaded_urls, policy, sources
+
+pytestmark = pytest.mark.shared_site
 
 PAGE_TYPES = ["home", "standard", "blog_index", "blog_post", "library", "resource", "glossary", "term"]
 OTHER_PUBLIC_URLS = [
@@ -21,6 +25,17 @@ OTHER_PUBLIC_URLS = [
     "/healthz",
     "/en/no-such-page/",
 ]
+
+
+@pytest.fixture(scope="module")
+def public_site_built_once(shared_site):
+    """The tests only request its pages: built once for the module."""
+    return build_public_site(shared_site)
+
+
+@pytest.fixture
+def public_site(public_site_built_once, db):
+    return {name: fresh(page) for name, page in public_site_built_once.items()}
 
 
 def assert_security_headers(response) -> None:
