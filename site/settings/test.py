@@ -1,6 +1,8 @@
 """Test settings: fast hashing, media in a temporary folder, database chosen by DATABASE_URL."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -8,11 +10,21 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = os.environ.get("MEDIA_ROOT", tempfile.mkdtemp(prefix="decnet-test-media-"))
+
+
+def _scratch_folder(prefix: str) -> str:
+    """A temporary folder for this process, removed when it exits (a developer's /tmp kept one per test
+    process before)."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or _scratch_folder("decnet-test-media-")
 # An empty static root unless a test collects into one: WhiteNoise reads the whole folder each time a test
 # client loads the middleware, and a developer's static_collected/ (1,300 files after `make run`) made that
 # 0.13 s per client.
-STATIC_ROOT = os.environ.get("STATIC_ROOT", tempfile.mkdtemp(prefix="decnet-test-static-"))
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or _scratch_folder("decnet-test-static-")
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
