@@ -26,6 +26,7 @@ generic import tools cannot. Migrations are left out: old migrations keep whatev
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -132,6 +133,12 @@ def imports_of(path: str, source: str) -> Iterator[Import]:
                 yield Import(path, node.lineno, module)
 
 
+@functools.cache
+def _parsed_imports(path: str, source: str) -> tuple[Import, ...]:
+    """Each file parsed once per process, whatever the number of checks (the tests run about twenty)."""
+    return tuple(imports_of(path, source))
+
+
 def collect(root: Path, extra: dict[str, str] | None = None) -> tuple[list[Import], dict[str, int]]:
     """Every project import and the line count of every module, plus `extra` {path: source} files."""
     sources = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in python_files(root)}
@@ -139,7 +146,7 @@ def collect(root: Path, extra: dict[str, str] | None = None) -> tuple[list[Impor
     found: list[Import] = []
     lines: dict[str, int] = {}
     for path, source in sorted(sources.items()):
-        found.extend(imports_of(path, source))
+        found.extend(_parsed_imports(path, source))
         lines[path] = source.count("\n") + (0 if source.endswith("\n") or not source else 1)
     return found, lines
 
