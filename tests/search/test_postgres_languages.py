@@ -64,7 +64,7 @@ def test_pages_are_indexed_with_their_own_language(blog_index, reindex):
     french = Locale.objects.get(language_code="fr")
     index = blog_index.copy_for_translation(french, copy_parents=True)
     index.save_revision().publish()
-    title_text = "Collectivités territoriales"
+    title_text = "Les collectivités territoriales"  # "les": a French stop word, an English word
     page = BlogPostPageFactory(parent=index, title=title_text, summary="Les régions.", locale=french)
     reindex()
     entry = IndexEntry.objects.get(object_id=str(page.pk))
