@@ -71,6 +71,12 @@ def stemmer_filter_name(language: Language) -> str:
     return f"decnet_{language.code}_stem"
 
 
+def search_config_name(code: str) -> str:
+    """The PostgreSQL text-search configuration the site creates for a language (search/backends/
+    database_postgres.py): the language's own ``postgres_config`` with accents folded, e.g. ``decnet_fr``."""
+    return f"decnet_{code}"
+
+
 def search_analysis() -> dict:
     """The OpenSearch/Elasticsearch ``analysis`` settings: one analyzer for the text of every language (the
     pages of all languages share one index). Case folded; each script normalised and stemmed; accents folded

@@ -72,6 +72,13 @@ class GlossaryMatchOut(Schema):
     url: str = Field(description="Absolute URL of the term's page.")
 
 
+class OtherLanguageOut(Schema):
+    lang: str = Field(description="Language code, a value of the `lang` parameter.")
+    name: str = Field(description="The language's own name, e.g. Français.")
+    total: int = Field(description="Number of pages of that language matching the query (no filters).")
+    url: str = Field(description="Absolute URL of the site's search page of that language for the query.")
+
+
 class SearchOut(Schema):
     query: str
     query_truncated: bool = Field(
@@ -92,7 +99,12 @@ class SearchOut(Schema):
         "main language for 'all'), e.g. country code -> country name. Same keys as `facets`."
     )
     glossary_match: GlossaryMatchOut | None = Field(
-        description="The glossary term whose name, abbreviation or synonym is exactly the query."
+        description="The glossary term whose name, abbreviation or synonym is exactly the query (or, when "
+        "the query is a term's name in another language, that term in the language of `lang`)."
+    )
+    other_languages: list[OtherLanguageOut] = Field(
+        description="The other languages whose pages match the query, with their number of matches; empty "
+        "when none do, or when `lang` is 'all'. Search again with that `lang` to see them."
     )
 
 
@@ -231,6 +243,15 @@ def search(request: HttpRequest, params: Query[SearchParams]):
             if match
             else None
         ),
+        "other_languages": [
+            {
+                "lang": other.code,
+                "name": other.name,
+                "total": other.total,
+                "url": absolute_url(request, other.url),
+            }
+            for other in outcome.other_languages
+        ],
     }
 
 

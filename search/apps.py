@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class SearchConfig(AppConfig):
@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from search.backends.database_postgres import create_language_configs_after_migrate
         from search.models import HiddenSearchQuery
         from search.querylog import forget_popular
 
@@ -14,4 +15,8 @@ class SearchConfig(AppConfig):
         post_save.connect(forget_popular, sender=HiddenSearchQuery, dispatch_uid="search_hidden_query_saved")
         post_delete.connect(
             forget_popular, sender=HiddenSearchQuery, dispatch_uid="search_hidden_query_deleted"
+        )
+        # PostgreSQL: a language added to the table gets its text-search configuration (docs/search.md).
+        post_migrate.connect(
+            create_language_configs_after_migrate, sender=self, dispatch_uid="search_language_configs"
         )

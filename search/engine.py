@@ -97,10 +97,20 @@ def _run(action: str, call) -> tuple[object, bool]:
     return call(backend_for(fallback)), True
 
 
-def matching_ids(query: str, queryset: QuerySet, limit: int) -> EngineAnswer:
-    """Ids of the pages of ``queryset`` matching every word of ``query``, best first (at most ``limit``)."""
+def in_language(backend, language: str | None):
+    """The backend reading the query as words of ``language`` (a code; None: of every language). Backends
+    with one analysis for every language (SQLite, the engines) are returned as they are; the PostgreSQL one
+    (search.backends.database_postgres) takes each language's text-search configuration."""
+    for_language = getattr(backend, "for_language", None)
+    return for_language(language) if for_language is not None else backend
+
+
+def matching_ids(query: str, queryset: QuerySet, limit: int, language: str | None) -> EngineAnswer:
+    """Ids of the pages of ``queryset`` matching every word of ``query``, best first (at most ``limit``);
+    ``language`` is the code of the pages' language (None: they may be in any language)."""
 
     def call(backend) -> list[int]:
+        backend = in_language(backend, language)
         results = backend.search(query, queryset.only("pk"), operator="and", order_by_relevance=True)
         if not isinstance(backend, ElasticsearchBaseSearchBackend):
             return [page.pk for page in results[:limit]]

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import translation
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -35,7 +36,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from decnet.content import PageContract, content_models, plain, type_labels
 from multilingual import languages
-from search import engine
+from search import crosslanguage, engine
 from search.text import (
     fold_words,
     highlight,
@@ -203,6 +204,8 @@ class SearchOutcome:
     filtered: bool = False
     # Part of the query was left out: more than text.MAX_TERMS words, or a word over MAX_TERM_LENGTH.
     query_truncated: bool = False
+    # The other languages whose pages match the query (none when every language was searched).
+    other_languages: list[crosslanguage.OtherLanguage] = field(default_factory=list)
 
     @property
     def facets(self) -> dict[str, list[FacetBucket]]:
@@ -383,6 +386,50 @@ def _title_matches_first(
     return sorted(ids, key=group)
 
 
+@dataclass
+class _Bridge:
+    """The query seen from the other languages (search.crosslanguage): their matches, and the term the query
+    names in another language, translated into the searched one (its page, its name's words, its matches)."""
+
+    elsewhere: crosslanguage.Elsewhere
+    term_page_id: int | None = None
+    term_words: list[str] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+    degraded: bool = False
+
+
+def _across_languages(
+    query: str, terms: list[str], locale_id: int | None, locales: dict[int, str], base, found: list[int]
+) -> _Bridge:
+    """What other languages hold for the query, and the glossary bridge (none when every language is
+    searched). The bridge is taken only when the term's translation is not among the pages ``found``
+    already (an abbreviation shared by every language finds its term without it)."""
+    if locale_id is None or locale_id == NO_LOCALE:
+        return _Bridge(crosslanguage.Elsewhere())
+
+    def exact_name_page(name: str, ids: list[int], facts: Facts) -> int | None:
+        card = _definition_card(name, ids, facts, None)
+        return card.page.pk if card else None
+
+    elsewhere = crosslanguage.elsewhere(
+        query, " ".join(terms), locale_id, locales, _base_queryset(None), exact_name_page
+    )
+    bridge = _Bridge(elsewhere, degraded=elsewhere.degraded)
+    term = (
+        crosslanguage.translation_in(elsewhere.named_page_id, locale_id, base)
+        if elsewhere.named_page_id
+        else None
+    )
+    if term is not None and term.pk not in set(found):
+        bridge.term_page_id, bridge.term_words = term.pk, search_terms(term.title)
+        answer = engine.matching_ids(
+            " ".join(bridge.term_words), base, settings.SEARCH_MAX_MATCHES, locales.get(locale_id)
+        )
+        bridge.ids = [term.pk, *answer.ids]
+        bridge.degraded = bridge.degraded or answer.degraded
+    return bridge
+
+
 def run_search(
     params: BaseSearchParams, request: HttpRequest | None = None, search_facets: Sequence[Facet] | None = None
 ) -> SearchOutcome:
@@ -399,9 +446,11 @@ def run_search(
     locales = dict(Locale.objects.values_list("pk", "language_code"))
     locale_id = _locale_id(params.lang, locales)
     base = _base_queryset(locale_id)
-    answer = engine.matching_ids(" ".join(terms), base, settings.SEARCH_MAX_MATCHES)
+    language = None if locale_id is None else locales.get(locale_id)
+    answer = engine.matching_ids(" ".join(terms), base, settings.SEARCH_MAX_MATCHES, language)
+    bridge = _across_languages(params.q, terms, locale_id, locales, base, answer.ids)
     promoted_ids, promoted_links = _promotions(params.q, locale_id, base)
-    matched = list(dict.fromkeys(answer.ids))
+    matched = list(dict.fromkeys(answer.ids + bridge.ids))
     candidates = list(dict.fromkeys(promoted_ids + matched))
     # Topics are always read: results show theirs.
     read = search_facets if facet_layer.TOPIC in search_facets else [*search_facets, facet_layer.TOPIC]
@@ -410,6 +459,9 @@ def run_search(
     matched = [pk for pk in matched if pk in facts]
 
     glossary_match = _definition_card(params.q, matched, facts, request)
+    if glossary_match is None and bridge.term_page_id in facts:
+        # The query named a term in another language: the card shows the term in the reader's language.
+        glossary_match = _definition_card(" ".join(bridge.term_words), [bridge.term_page_id], facts, request)
     kept = [pk for pk in candidates if facet_layer.passes(facts[pk], selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
@@ -427,24 +479,30 @@ def run_search(
     return SearchOutcome(
         params=params,
         terms=terms,
-        results=_describe(page_ids, facts, terms, promoted, (locales, topic_names), request),
+        results=_describe(
+            page_ids, facts, terms + bridge.term_words, promoted, (locales, topic_names), request
+        ),
         total=len(kept),
         facet_groups=groups,
         glossary_match=glossary_match,
-        degraded=answer.degraded,
+        degraded=answer.degraded or bridge.degraded,
         promoted_links=promoted_links if params.page == 1 else [],
         filtered=bool(selection),
         query_truncated=truncated,
+        other_languages=bridge.elsewhere.languages,
     )
 
 
 def keyword_ids(pages: QuerySet, query: str) -> tuple[list[int], bool]:
-    """Ids of ``pages`` matching ``query``, best first (the title rule of search applied), and the degraded
-    flag: the library's keyword box (registered as the ``decnet_keyword_search`` hook)."""
+    """Ids of ``pages`` (of the active language) matching ``query``, best first (the title rule of search
+    applied), and the degraded flag: the library's keyword box (registered as the ``decnet_keyword_search``
+    hook)."""
     terms = search_terms(query[:QUERY_MAX_LENGTH])
     if not terms:
         return [], engine.engine_marked_down()
-    answer = engine.matching_ids(" ".join(terms), pages, settings.SEARCH_MAX_MATCHES)
+    answer = engine.matching_ids(
+        " ".join(terms), pages, settings.SEARCH_MAX_MATCHES, translation.get_language()
+    )
     ids = list(dict.fromkeys(answer.ids))
     titles: dict[int, str] = {}
     for start in range(0, len(ids), facet_layer.CHUNK):

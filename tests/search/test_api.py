@@ -24,11 +24,13 @@ def test_search_response_shape(client, corpus):
         "facets",
         "facet_labels",
         "glossary_match",
+        "other_languages",
     }
     assert (
         body["query"] == "governance" and body["total"] == 7 and body["page"] == 1 and body["page_size"] == 3
     )
     assert body["degraded"] is False and body["glossary_match"] is None
+    assert body["other_languages"] == []  # the corpus is in English only
     assert len(body["results"]) == 3
     for result in body["results"]:
         assert set(result) == {
@@ -213,7 +215,9 @@ def test_openapi_document_describes_both_endpoints(client, db):
         "facets",
         "facet_labels",
         "glossary_match",
+        "other_languages",
     }
+    assert set(schemas["OtherLanguageOut"]["properties"]) == {"lang", "name", "total", "url"}
     assert set(schemas["ErrorOut"]["properties"]) == {"error"}
     q = next(parameter for parameter in search["parameters"] if parameter["name"] == "q")
     assert q["required"] is True and q["schema"]["maxLength"] == 200

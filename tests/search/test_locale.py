@@ -67,21 +67,72 @@ def inflected(blog_index, reindex):
     return pages
 
 
+def _skip_unless_stemming(lang: str) -> None:
+    """OpenSearch (one analyzer) and PostgreSQL (each language's configuration) stem every language; SQLite
+    FTS5 only folds case and accents (docs/search.md, "Search in each language")."""
+    if engine_in_use() == "database" and connection.vendor == "sqlite":
+        pytest.skip("SQLite FTS5 does not stem (docs/search.md, 'Search in each language')")
+
+
 @pytest.mark.parametrize(
     ("lang", "query"),
-    [("fr", "municipalités"), ("es", "municipios"), ("pt", "municípios"), ("en", "municipalities")],
+    [
+        ("fr", "municipalités"),
+        ("es", "municipios"),
+        ("pt", "municípios"),
+        ("ar", "البلديات"),
+        ("en", "municipalities"),
+    ],
 )
 def test_a_plural_finds_the_singular_in_each_language(inflected, lang, query):
-    """On OpenSearch, the site's analyzer stems each language; the database engines do what they can
-    (documented in DEVELOPERS.md): PostgreSQL stems English only, SQLite FTS5 does not stem."""
-    if engine_in_use() == "database" and (lang != "en" or connection.vendor == "sqlite"):
-        pytest.skip("the database engines stem less (DEVELOPERS.md, 'Search in each language')")
+    _skip_unless_stemming(lang)
     outcome = run_search(SearchParams(q=query, lang=lang))
     assert [r.page.pk for r in outcome.results] == [inflected[lang].pk]
 
 
-def test_arabic_plural_with_article_finds_the_singular(inflected):
-    if engine_in_use() == "database":
-        pytest.skip("Arabic stemming needs OpenSearch (DEVELOPERS.md, 'Search in each language')")
-    outcome = run_search(SearchParams(q="البلديات", lang="ar"))
-    assert [r.page.pk for r in outcome.results] == [inflected["ar"].pk]
+@pytest.fixture
+def plurals(blog_index, reindex):
+    """One page per language whose text has a word in its plural form; the test searches for the singular."""
+    pages = {}
+    for code, title, body in [
+        ("fr", "Les collectivités", "Les collectivités territoriales lèvent l'impôt."),
+        ("es", "Los municipios", "Los municipios recaudan impuestos."),
+        ("pt", "Os municípios", "Os municípios cobram impostos."),
+        ("ar", "البلديات", "تجمع البلديات الضرائب."),
+        ("en", "Municipalities", "Municipalities levy taxes."),
+    ]:
+        locale = Locale.objects.get(language_code=code)
+        index = blog_index if code == "en" else blog_index.get_translation_or_none(locale)
+        if index is None:
+            index = blog_index.copy_for_translation(locale, copy_parents=True)
+            index.save_revision().publish()
+        pages[code] = BlogPostPageFactory(
+            parent=index, title=title, slug=f"plurals-{code}", summary=body, locale=locale
+        )
+    reindex()
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [
+        ("fr", "collectivité"),
+        ("es", "municipio"),
+        ("pt", "município"),
+        ("ar", "بلدية"),
+        ("en", "municipality"),
+    ],
+)
+def test_a_singular_finds_the_plural_in_each_language(plurals, lang, query):
+    _skip_unless_stemming(lang)
+    outcome = run_search(SearchParams(q=query, lang=lang))
+    assert [r.page.pk for r in outcome.results] == [plurals[lang].pk]
+
+
+def test_every_language_search_meets_each_pages_own_stemming(plurals):
+    """lang=all: the French singular finds the French plural, the Spanish one the Spanish plural."""
+    _skip_unless_stemming("all")
+    found = {r.page.pk for r in run_search(SearchParams(q="collectivité", lang="all")).results}
+    assert found == {plurals["fr"].pk}
+    found = {r.page.pk for r in run_search(SearchParams(q="municipio", lang="all")).results}
+    assert plurals["es"].pk in found and plurals["en"].pk not in found
