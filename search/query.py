@@ -35,7 +35,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from decnet.content import PageContract, content_models, plain, type_labels
 from multilingual import languages
-from search import engine
+from search import engine, ranking, spelling
 from search.text import (
     fold_words,
     highlight,
@@ -203,6 +203,8 @@ class SearchOutcome:
     filtered: bool = False
     # Part of the query was left out: more than text.MAX_TERMS words, or a word over MAX_TERM_LENGTH.
     query_truncated: bool = False
+    # Nothing matched the query as typed; these words (spelled as the site spells them, search.spelling) did.
+    corrected_query: str = ""
 
     @property
     def facets(self) -> dict[str, list[FacetBucket]]:
@@ -362,25 +364,9 @@ def _describe(
 def _title_matches_first(
     ids: list[int], terms: list[str], titles: Mapping[int, str], glossary_match, first: list[int]
 ) -> list[int]:
-    """The relevance order: promoted pages, then pages titled exactly as the query (and the glossary term it
-    names), then pages whose title has every query word, then the rest; the engine's order within each group.
-
-    Engines weigh titles differently (SQLite FTS5's bm25 does not weigh them at all); this rule is what makes
-    "a title match ranks above a body mention" hold on every engine."""
-    phrase = fold_words(" ".join(terms))
-    wanted = set(phrase.split())
+    """The title groups of search.ranking (promoted, exact title, every query word in the title, the rest)."""
     exact = {glossary_match.page.pk} if glossary_match else set()
-    promoted = set(first)
-
-    def group(pk: int) -> int:
-        if pk in promoted:
-            return 0
-        title = fold_words(titles.get(pk, ""))
-        if pk in exact or title == phrase:
-            return 1
-        return 2 if wanted <= set(title.split()) else 3
-
-    return sorted(ids, key=group)
+    return ranking.title_groups(ids, terms, titles, exact, first)
 
 
 def run_search(
@@ -400,6 +386,7 @@ def run_search(
     locale_id = _locale_id(params.lang, locales)
     base = _base_queryset(locale_id)
     answer = engine.matching_ids(" ".join(terms), base, settings.SEARCH_MAX_MATCHES)
+    terms, answer, corrected = _spelled_again(terms, answer, base, locale_id)
     promoted_ids, promoted_links = _promotions(params.q, locale_id, base)
     matched = list(dict.fromkeys(answer.ids))
     candidates = list(dict.fromkeys(promoted_ids + matched))
@@ -409,13 +396,15 @@ def run_search(
     candidates = [pk for pk in candidates if pk in facts]  # a page deleted since it was indexed
     matched = [pk for pk in matched if pk in facts]
 
-    glossary_match = _definition_card(params.q, matched, facts, request)
+    glossary_match = _definition_card(" ".join(terms) if corrected else params.q, matched, facts, request)
     kept = [pk for pk in candidates if facet_layer.passes(facts[pk], selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
     else:
         titles = {pk: facts[pk].title for pk in kept}
-        kept = _title_matches_first(kept, terms, titles, glossary_match, first=promoted_ids)
+        types = {pk: facts[pk].type for pk in kept}
+        exact = {glossary_match.page.pk} if glossary_match else set()
+        kept = ranking.relevance_order(kept, terms, titles, types, exact, promoted_ids)
 
     start = (params.page - 1) * params.page_size
     page_ids = kept[start : start + params.page_size]
@@ -435,7 +424,22 @@ def run_search(
         promoted_links=promoted_links if params.page == 1 else [],
         filtered=bool(selection),
         query_truncated=truncated,
+        corrected_query=" ".join(terms) if corrected else "",
     )
+
+
+def _spelled_again(terms: list[str], answer: engine.EngineAnswer, base, locale_id: int | None):
+    """When nothing matched: the query once more with its unknown words spelled as the site spells them
+    (search.spelling). Returns the terms searched for, the engine's answer and whether they were corrected."""
+    if answer.ids:
+        return terms, answer, False
+    corrected = spelling.corrected_terms(terms, base, locale_id)
+    if not corrected:
+        return terms, answer, False
+    again = engine.matching_ids(" ".join(corrected), base, settings.SEARCH_MAX_MATCHES)
+    if not again.ids:
+        return terms, answer, False
+    return corrected, engine.EngineAnswer(again.ids, answer.degraded or again.degraded), True
 
 
 def keyword_ids(pages: QuerySet, query: str) -> tuple[list[int], bool]:

@@ -14,6 +14,7 @@ def test_search_response_shape(client, corpus):
     assert set(body) == {
         "query",
         "query_truncated",
+        "corrected_query",
         "total",
         "page",
         "page_size",
