@@ -63,8 +63,10 @@ def test_judged_set_covers_the_languages_and_kinds_of_queries():
 
 def test_ndcg_does_not_fall_below_the_recorded_figures(scores):
     _, measured = scores
+    assert "sqlite" in relevance.load_recorded()  # the embedded default is always held to its figures
     recorded = relevance.load_recorded().get(connection.vendor)
-    assert recorded, f"no figures recorded for {connection.vendor} in {relevance.RECORDED}"
+    if not recorded:
+        pytest.skip(f"no figures recorded for {connection.vendor} in {relevance.RECORDED}")
     table = measured.table()
     fallen = {
         lang: (table[lang]["ndcg"], figures["ndcg"])
