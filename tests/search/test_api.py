@@ -204,6 +204,7 @@ def test_openapi_document_describes_both_endpoints(client, db):
     assert set(schemas["SearchOut"]["properties"]) == {
         "query",
         "query_truncated",
+        "corrected_query",
         "total",
         "page",
         "page_size",
