@@ -85,6 +85,11 @@ class SearchOut(Schema):
         description=f"True when only the first {MAX_TERMS} words of the query were searched for (or a "
         f"word was cut to {MAX_TERM_LENGTH} characters)."
     )
+    corrected_query: str = Field(
+        "",
+        description="Nothing matched the query as typed: the words searched for instead, spelled as the "
+        "site spells them (e.g. 'devolution' for 'devolusion'); empty otherwise.",
+    )
     total: int = Field(description="Number of matching results (all pages).")
     page: int
     page_size: int
@@ -218,6 +223,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     return {
         "query": params.q,
         "query_truncated": outcome.query_truncated,
+        "corrected_query": outcome.corrected_query,
         "total": outcome.total,
         "page": params.page,
         "page_size": params.page_size,

@@ -36,7 +36,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
 from decnet.content import PageContract, content_models, plain, type_labels
 from multilingual import languages
-from search import crosslanguage, engine
+from search import crosslanguage, engine, ranking, spelling
 from search.text import (
     fold_words,
     highlight,
@@ -206,6 +206,8 @@ class SearchOutcome:
     query_truncated: bool = False
     # The other languages whose pages match the query (none when every language was searched).
     other_languages: list[crosslanguage.OtherLanguage] = field(default_factory=list)
+    # Nothing matched the query as typed; these words (spelled as the site spells them, search.spelling) did.
+    corrected_query: str = ""
 
     @property
     def facets(self) -> dict[str, list[FacetBucket]]:
@@ -365,25 +367,9 @@ def _describe(
 def _title_matches_first(
     ids: list[int], terms: list[str], titles: Mapping[int, str], glossary_match, first: list[int]
 ) -> list[int]:
-    """The relevance order: promoted pages, then pages titled exactly as the query (and the glossary term it
-    names), then pages whose title has every query word, then the rest; the engine's order within each group.
-
-    Engines weigh titles differently (SQLite FTS5's bm25 does not weigh them at all); this rule is what makes
-    "a title match ranks above a body mention" hold on every engine."""
-    phrase = fold_words(" ".join(terms))
-    wanted = set(phrase.split())
+    """The title groups of search.ranking (promoted, exact title, every query word in the title, the rest)."""
     exact = {glossary_match.page.pk} if glossary_match else set()
-    promoted = set(first)
-
-    def group(pk: int) -> int:
-        if pk in promoted:
-            return 0
-        title = fold_words(titles.get(pk, ""))
-        if pk in exact or title == phrase:
-            return 1
-        return 2 if wanted <= set(title.split()) else 3
-
-    return sorted(ids, key=group)
+    return ranking.title_groups(ids, terms, titles, exact, first)
 
 
 @dataclass
@@ -448,6 +434,7 @@ def run_search(
     base = _base_queryset(locale_id)
     language = None if locale_id is None else locales.get(locale_id)
     answer = engine.matching_ids(" ".join(terms), base, settings.SEARCH_MAX_MATCHES, language)
+    terms, answer, corrected = _spelled_again(terms, answer, base, locale_id, language)
     bridge = _across_languages(params.q, terms, locale_id, locales, base, answer.ids)
     promoted_ids, promoted_links = _promotions(params.q, locale_id, base)
     matched = list(dict.fromkeys(answer.ids + bridge.ids))
@@ -458,7 +445,7 @@ def run_search(
     candidates = [pk for pk in candidates if pk in facts]  # a page deleted since it was indexed
     matched = [pk for pk in matched if pk in facts]
 
-    glossary_match = _definition_card(params.q, matched, facts, request)
+    glossary_match = _definition_card(" ".join(terms) if corrected else params.q, matched, facts, request)
     if glossary_match is None and bridge.term_page_id in facts:
         # The query named a term in another language: the card shows the term in the reader's language.
         glossary_match = _definition_card(" ".join(bridge.term_words), [bridge.term_page_id], facts, request)
@@ -467,7 +454,9 @@ def run_search(
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
     else:
         titles = {pk: facts[pk].title for pk in kept}
-        kept = _title_matches_first(kept, terms, titles, glossary_match, first=promoted_ids)
+        types = {pk: facts[pk].type for pk in kept}
+        exact = {glossary_match.page.pk} if glossary_match else set()
+        kept = ranking.relevance_order(kept, terms, titles, types, exact, promoted_ids)
 
     start = (params.page - 1) * params.page_size
     page_ids = kept[start : start + params.page_size]
@@ -490,7 +479,24 @@ def run_search(
         filtered=bool(selection),
         query_truncated=truncated,
         other_languages=bridge.elsewhere.languages,
+        corrected_query=" ".join(terms) if corrected else "",
     )
+
+
+def _spelled_again(
+    terms: list[str], answer: engine.EngineAnswer, base, locale_id: int | None, language: str | None
+):
+    """When nothing matched: the query once more with its unknown words spelled as the site spells them
+    (search.spelling). Returns the terms searched for, the engine's answer and whether they were corrected."""
+    if answer.ids:
+        return terms, answer, False
+    corrected = spelling.corrected_terms(terms, base, locale_id)
+    if not corrected:
+        return terms, answer, False
+    again = engine.matching_ids(" ".join(corrected), base, settings.SEARCH_MAX_MATCHES, language)
+    if not again.ids:
+        return terms, answer, False
+    return corrected, engine.EngineAnswer(again.ids, answer.degraded or again.degraded), True
 
 
 def keyword_ids(pages: QuerySet, query: str) -> tuple[list[int], bool]:

@@ -16,6 +16,7 @@ def test_search_response_shape(client, corpus):
     assert set(body) == {
         "query",
         "query_truncated",
+        "corrected_query",
         "total",
         "page",
         "page_size",
@@ -207,6 +208,7 @@ def test_openapi_document_describes_both_endpoints(client, db):
     assert set(schemas["SearchOut"]["properties"]) == {
         "query",
         "query_truncated",
+        "corrected_query",
         "total",
         "page",
         "page_size",
