@@ -5,7 +5,8 @@ Outside a request (management commands, tests that call code directly) nothing i
 builds afresh. A response's body produced after the middleware returned (a streamed export) builds afresh too.
 """
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -33,6 +34,16 @@ def forget(key: Hashable) -> None:
         memo.pop(key, None)
 
 
+@contextmanager
+def request_scope() -> Iterator[None]:
+    """A memo for what runs inside (a request; a template rendered by a test as a request would be)."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
 class RequestScopeMiddleware:
     """Opens the memo for the request and closes it with the response."""
 
@@ -40,8 +51,5 @@ class RequestScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        token = _memo.set({})
-        try:
+        with request_scope():
             return self.get_response(request)
-        finally:
-            _memo.reset(token)
