@@ -21,7 +21,7 @@ from django.core.cache import BaseCache, caches
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from traffic.scope import remember
+from traffic.scope import remember, serving
 
 T = TypeVar("T")
 
@@ -62,20 +62,15 @@ def current_generation() -> str:
     return remember("decnet.fragments.generation", _read_generation)
 
 
-def chrome(request: HttpRequest | None, name: str, build: Callable[[], T], *vary: Hashable) -> T:
-    """``build()`` once per generation, language, scheme, host and ``vary`` (a page's id), kept in the default
-    cache; once per request at most. Without a request (a template rendered outside one) and in an editor's
-    preview (a draft: its topics, title or translations may differ from the live page's) ``build()``."""
-    if request is None or getattr(request, "is_preview", False):
+def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
+    """``build()`` once per generation, ``name`` and ``vary``, kept in the default cache, and at most once per
+    request; outside a request (commands, tests calling code directly) ``build()`` every time."""
+    if not serving():
         return build()
-    language = get_language() or ""
-    memo_key = ("decnet.fragments", name, language, *vary)
 
     def cached() -> T:
-        material = "\n".join(
-            map(str, (current_generation(), name, language, request.scheme, request.get_host(), *vary))
-        )
-        key = "chrome:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+        material = "\n".join(map(str, (current_generation(), name, *vary)))
+        key = "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
         cache = caches["default"]
         value: Any = cache.get(key)
         if value is None:
@@ -83,4 +78,13 @@ def chrome(request: HttpRequest | None, name: str, build: Callable[[], T], *vary
             cache.set(key, value, FRAGMENT_SECONDS)
         return value
 
-    return remember(memo_key, cached)
+    return remember(("decnet.fragments", name, *vary), cached)
+
+
+def chrome(request: HttpRequest | None, name: str, build: Callable[[], T], *vary: Hashable) -> T:
+    """``shared()`` for what a page shows: also per language, scheme and host (URLs in it may be absolute).
+    Without a request (a template rendered outside one) and in an editor's preview (a draft: its topics,
+    title or translations may differ from the live page's) ``build()``."""
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    return shared(name, build, get_language() or "", request.scheme, request.get_host(), *vary)

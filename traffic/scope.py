@@ -27,6 +27,11 @@ def remember(key: Hashable, build: Callable[[], T]) -> T:
     return memo[key]
 
 
+def serving() -> bool:
+    """Whether a request (or a ``request_scope``) is open in this context."""
+    return _memo.get() is not None
+
+
 def forget(key: Hashable) -> None:
     """Drop ``key`` from this request's memo: what it was built from has changed."""
     memo = _memo.get()
