@@ -12,6 +12,7 @@ Fragments are plain values (strings, links, small dataclasses): no page objects,
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from django.utils.translation import get_language
 from traffic.scope import remember, serving
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600  # a generation lasts until the next change; this only bounds forgotten entries
@@ -69,13 +71,19 @@ def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
         return build()
 
     def cached() -> T:
-        material = "\n".join(map(str, (current_generation(), name, *vary)))
-        key = "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
-        cache = caches["default"]
-        value: Any = cache.get(key)
+        try:
+            material = "\n".join(map(str, (current_generation(), name, *vary)))
+            key = "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+            value: Any = caches["default"].get(key)
+        except Exception:  # the cache is away: the page is built as if there were none
+            logger.error("fragment cache unreachable: building %s", name, exc_info=True)
+            return build()
         if value is None:
             value = build()
-            cache.set(key, value, FRAGMENT_SECONDS)
+            try:
+                caches["default"].set(key, value, FRAGMENT_SECONDS)
+            except Exception:
+                logger.error("fragment cache unreachable: %s not kept", name, exc_info=True)
         return value
 
     return remember(("decnet.fragments", name, *vary), cached)
