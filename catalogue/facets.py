@@ -29,6 +29,7 @@ from django.db.models import F, Model, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from decnet import fragments
 from decnet.content import OTHER_PAGE_TYPE, content_models, type_labels
 from decnet.models.taxonomy import Country, Person, Region, Topic
 
@@ -73,11 +74,17 @@ def choice_validator(choices: Callable[[], Iterable[str]]) -> Callable[[str], st
 def taxonomy_labels(model: type[Model], key: str, *, upper: bool = False) -> Labeller:
     """Names of taxonomy rows by slug or code, in the given locale when translated, else in any locale."""
 
+    def every_name() -> list[tuple[str, str, int]]:
+        return list(model.objects.order_by("pk").values_list(key, "name", "locale_id"))
+
     def label(values: set[str], locale_id: int | None) -> dict[str, str]:
         if not values:
             return {}
         wanted = {value.lower() for value in values} | values if upper else values
-        rows = model.objects.filter(**{f"{key}__in": wanted}).values_list(key, "name", "locale_id")
+        # The whole (small) table, kept until the next change (decnet.fragments): names on every listing,
+        # hub and search page without a query.
+        table = fragments.shared("taxonomy names", every_name, model._meta.label, key)
+        rows = [row for row in table if row[0] in wanted]
         names: dict[str, str] = {}
         for value, name, _locale in sorted(rows, key=lambda row: row[2] != locale_id):
             names.setdefault(value.upper() if upper else value, name)

@@ -15,14 +15,15 @@ others stale. Both fall back to the default cache when the settings do not defin
 from __future__ import annotations
 
 import hashlib
-import secrets
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import BaseCache, caches
 from django.http import HttpRequest, HttpResponse
 
-GENERATION_KEY = "pagecache:generation"
+# The generation is shared with the cached page chrome (decnet.fragments), which is built below this app.
+from decnet.fragments import GENERATION_KEY, current_or_start, generations, new_generation  # noqa: F401
+
 HEADER = "X-Page-Cache"  # "hit" on a response from the cache, "miss" on one just stored
 
 Entry = dict[str, Any]
@@ -35,10 +36,6 @@ def _alias(name: str) -> str:
 
 def entries() -> BaseCache:
     return caches[_alias("PAGE_CACHE_ALIAS")]
-
-
-def generations() -> BaseCache:
-    return caches[_alias("PAGE_CACHE_GENERATION_ALIAS")]
 
 
 def key_for(request: HttpRequest) -> str:
@@ -57,19 +54,6 @@ def key_for(request: HttpRequest) -> str:
     return "pagecache:page:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def new_generation() -> None:
-    """Make every entry stale (a random token, so two changes never end on the same generation)."""
-    generations().set(GENERATION_KEY, secrets.token_hex(8), None)
-
-
-def _current_or_start(generation: str | None) -> str:
-    if generation is not None:
-        return generation
-    cache = generations()
-    cache.add(GENERATION_KEY, secrets.token_hex(8), None)  # the first worker to get here wins
-    return cache.get(GENERATION_KEY) or ""
-
-
 def lookup(key: str) -> tuple[str, Entry | None]:
     """The current generation and the entry under ``key`` if it belongs to it (one round trip when both
     live in the same cache)."""
@@ -78,7 +62,7 @@ def lookup(key: str) -> tuple[str, Entry | None]:
         generation, entry = found.get(GENERATION_KEY), found.get(key)
     else:
         generation, entry = generations().get(GENERATION_KEY), entries().get(key)
-    generation = _current_or_start(generation)
+    generation = current_or_start(generation)
     if entry is not None and entry.get("generation") != generation:
         entry = None
     return generation, entry

@@ -27,6 +27,7 @@ from django.http import HttpRequest
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from decnet import fragments
 from decnet.content import content_models
 from traffic.visibility import public
 
@@ -140,15 +141,8 @@ def load_index(locale_id: int, request: HttpRequest | None) -> TermIndex:
 
 
 def index_for(locale_id: int, request: HttpRequest | None) -> TermIndex:
-    """The language's term index, read once per request."""
-    if request is None:
-        return load_index(locale_id, None)
-    cache = getattr(request, "_decnet_term_indexes", None)
-    if cache is None:
-        cache = request._decnet_term_indexes = {}
-    if locale_id not in cache:
-        cache[locale_id] = load_index(locale_id, request)
-    return cache[locale_id]
+    """The language's term index, kept with the page chrome until the next change (decnet.fragments)."""
+    return fragments.chrome(request, "term index", lambda: load_index(locale_id, request), locale_id)
 
 
 def _term_link(term: Term, text: str) -> str:

@@ -8,7 +8,10 @@ class TrafficConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.documents.models import document_served
 
+        from traffic.locales import memoise_locale_lookups
         from traffic.served import record_served_document
+
+        memoise_locale_lookups()
 
         # Documents are recorded when Wagtail sends the file, after every before_serve_document hook
         # (collection restrictions…) passed; pages in traffic/wagtail_hooks.py.

@@ -5,7 +5,8 @@ Outside a request (management commands, tests that call code directly) nothing i
 builds afresh. A response's body produced after the middleware returned (a streamed export) builds afresh too.
 """
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -26,11 +27,26 @@ def remember(key: Hashable, build: Callable[[], T]) -> T:
     return memo[key]
 
 
+def serving() -> bool:
+    """Whether a request (or a ``request_scope``) is open in this context."""
+    return _memo.get() is not None
+
+
 def forget(key: Hashable) -> None:
     """Drop ``key`` from this request's memo: what it was built from has changed."""
     memo = _memo.get()
     if memo is not None:
         memo.pop(key, None)
+
+
+@contextmanager
+def request_scope() -> Iterator[None]:
+    """A memo for what runs inside (a request; a template rendered by a test as a request would be)."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
 
 
 class RequestScopeMiddleware:
@@ -40,8 +56,5 @@ class RequestScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        token = _memo.set({})
-        try:
+        with request_scope():
             return self.get_response(request)
-        finally:
-            _memo.reset(token)

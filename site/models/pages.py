@@ -1,6 +1,7 @@
 """Home page and standard pages (about, contact, privacy…)."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -61,11 +62,24 @@ class HomePage(PageContract, RoutablePageMixin, Page):
         """Featured items, and the newest items of each section the content apps register
         (``decnet_listing_sections`` hooks: the blog, the library)."""
         context = super().get_context(request, *args, **kwargs)
-        context["featured_items"] = [
+        # Lazy: the template keeps the cards in cached fragments (decnet.fragments) and reads these only when
+        # the fragment is built.
+        context["featured_items"] = SimpleLazyObject(self._featured_items)
+        context["latest_sections"] = SimpleLazyObject(self._latest_sections)
+        context["figures"] = home.home_figures(request, self.locale, self.figures.all())
+        context["term"] = home.home_term(request, self.locale)
+        topics = Topic.objects.filter(locale=self.locale).order_by("name")
+        context["topics"] = SimpleLazyObject(lambda: list(topics))
+        return context
+
+    def _featured_items(self) -> list[Page]:
+        return [
             item.page.specific
             for item in self.featured_items.select_related("page").order_by("sort_order", "pk")
             if item.page.live
         ]
+
+    def _latest_sections(self) -> list[dict]:
         latest = []
         for model in listing_sections():
             section = i18n.without_language_placeholders(
@@ -75,11 +89,7 @@ class HomePage(PageContract, RoutablePageMixin, Page):
             heading = section.latest_heading if section is not None else model.latest_heading
             empty = section.latest_empty if section is not None else model.latest_empty
             latest.append({"heading": heading, "empty": empty, "section": section, "items": items})
-        context["latest_sections"] = latest
-        context["figures"] = home.home_figures(request, self.locale, self.figures.all())
-        context["term"] = home.home_term(request, self.locale)
-        context["topics"] = Topic.objects.filter(locale=self.locale).order_by("name")
-        return context
+        return latest
 
     # -- routes below the home page -------------------------------------------------------------------------
 

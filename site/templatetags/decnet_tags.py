@@ -1,6 +1,7 @@
 """Template helpers used by the shared layout: menus, URLs of fixed places, query strings."""
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
 
 from django import template
@@ -11,27 +12,29 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from decnet import seo, terms
+from decnet import fragments, seo, terms
 from decnet.content import listing_sections
 from decnet.models import FooterSettings
 from multilingual import i18n
+from traffic.scope import remember
 from traffic.visibility import public
 
 register = template.Library()
 
 
+@dataclass(frozen=True)
+class Link:
+    """A page as the chrome links to it: kept in the cache, so plain values rather than the page."""
+
+    title: str
+    url: str
+    path: str = ""  # the page's tree path (the menu marks the reader's section with it)
+
+
 def per_request(context, name: Hashable, build: Callable[[], Any]) -> Any:
-    """``build()`` once per request and language: the page chrome (menu, footer, home page, feeds, language
-    versions, hub links) asks for the same things from several tags and includes, and each asking costs
-    queries (locale, view restrictions). Without a request, ``build()`` every time."""
-    request = context.get("request")
-    if request is None:
-        return build()
-    memo = request.__dict__.setdefault("_decnet_chrome", {})
-    key = (name, get_language())
-    if key not in memo:
-        memo[key] = build()
-    return memo[key]
+    """``build()`` once per request and language (``traffic.scope``): the page chrome asks for the same
+    things from several tags and includes. Without a request being served, ``build()`` every time."""
+    return remember(("decnet.chrome", name, get_language()), build)
 
 
 def _site(context) -> Site | None:
@@ -50,20 +53,30 @@ def localized_root(context) -> Page | None:
     return per_request(context, "root", build)
 
 
+def _link(page: Page, request) -> Link:
+    return Link(page.title, page.get_url(request=request) or "", page.path)
+
+
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
-    root = localized_root(context)
-    return root.url if root is not None and root.url else "/"
+    def build() -> str:
+        root = localized_root(context)
+        return (root.get_url(request=context.get("request")) if root is not None else None) or "/"
+
+    return fragments.chrome(context.get("request"), "home url", build)
 
 
 @register.simple_tag(takes_context=True)
-def main_menu_items(context) -> list[Page]:
-    def build() -> list[Page]:
+def main_menu_items(context) -> list[Link]:
+    """The home page's public children shown in menus, as links (cached until the next change)."""
+
+    def build() -> list[Link]:
         root = localized_root(context)
         children = public(root.get_children().live()).in_menu() if root is not None else Page.objects.none()
-        return list(i18n.without_language_placeholders(children))
+        pages = i18n.without_language_placeholders(children)
+        return [_link(page, context.get("request")) for page in pages]
 
-    return per_request(context, "menu", build)
+    return fragments.chrome(context.get("request"), "menu", build)
 
 
 @register.simple_tag
@@ -100,17 +113,27 @@ def page_translations(context, page: Page | None = None) -> list:
     routed = context.get("language_versions")
     if routed is not None:  # a view served below a page's URL (wayfinding.hubs) gives its own versions
         return routed
-    # Once per request: the header's switcher and the head's hreflang links are separate includes.
-    key = ("language versions", getattr(page, "pk", None))
-    return per_request(context, key, lambda: i18n.language_versions(page, context.get("request")))
+    request = context.get("request")
+    pk = getattr(page, "pk", None)
+    if pk is None:  # a view's versions follow its path and query string
+        return per_request(context, "view language versions", lambda: i18n.language_versions(page, request))
+    # Cached: the header's switcher and the head's hreflang links are separate includes.
+    return fragments.chrome(request, "language versions", lambda: i18n.language_versions(page, request), pk)
 
 
 @register.simple_tag(takes_context=True)
 def switcher_versions(context, page: Page | None = None) -> list:
     """Every language for the switcher: translations, or the nearest translated page above (i18n)."""
     routed = context.get("language_versions")
-    known = page_translations(context, page) if routed is None else None
-    return i18n.switcher_versions(page, context.get("request"), routed, known)
+    request = context.get("request")
+    if routed is not None:
+        return i18n.switcher_versions(page, request, routed)
+
+    def build() -> list:
+        return i18n.switcher_versions(page, request, None, page_translations(context, page))
+
+    pk = getattr(page, "pk", None)
+    return build() if pk is None else fragments.chrome(request, "switcher", build, pk)
 
 
 @register.simple_tag(takes_context=True)
@@ -169,7 +192,7 @@ def site_feeds(context) -> list[dict[str, str]]:
                 feeds.extend(section.advertised_feeds(context.get("request")))
         return feeds
 
-    return per_request(context, "feeds", build)
+    return fragments.chrome(context.get("request"), "feeds", build)
 
 
 # Sub-pages of the home page the footer links to when editors have not chosen pages in the footer settings.
@@ -181,7 +204,7 @@ def site_footer(context) -> dict:
     """What the footer shows, from Settings → Footer (decnet.models.footer), in the reader's language: the
     wording (the footer text's translation, else the interface's standard sentences), the pages (their
     translation where there is one), the community and social links."""
-    return per_request(context, "footer", lambda: _build_footer(context))
+    return fragments.chrome(context.get("request"), "footer", lambda: _build_footer(context))
 
 
 def _build_footer(context) -> dict:
@@ -201,11 +224,8 @@ def _build_footer(context) -> dict:
     pages = {}
     for field, slug in FOOTER_DEFAULT_SLUGS.items():
         chosen = getattr(settings, field)
-        if chosen is not None:
-            chosen = chosen.localized.specific if chosen.live else None
-        else:
-            chosen = by_slug.get(slug)
-        pages[field.removesuffix("_page")] = chosen
+        chosen = (chosen.localized if chosen.live else None) if chosen is not None else by_slug.get(slug)
+        pages[field.removesuffix("_page")] = _link(chosen, context.get("request")) if chosen else None
     return {"settings": settings, "text": text, "pages": pages, "social": settings.social_links()}
 
 
@@ -253,3 +273,29 @@ def term_links(parser, token) -> TermLinksNode:
     nodelist = parser.parse(("end_term_links",))
     parser.delete_first_token()
     return TermLinksNode(parser.compile_filter(bits[1]), nodelist)
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, name: str, vary: list[template.base.FilterExpression], nodelist: template.NodeList):
+        self.name = name
+        self.vary = vary
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        vary = [expression.resolve(context) for expression in self.vary]
+        request = context.get("request")
+        return fragments.chrome(request, self.name, lambda: self.nodelist.render(context), *vary)
+
+
+@register.tag("cached_fragment")
+def cached_fragment(parser, token) -> CachedFragmentNode:
+    """``{% cached_fragment "name" value… %}…{% end_cached_fragment %}``: the enclosed markup rendered once
+    per generation, language, host and values (e.g. the page's id), then served from the cache until the
+    next publish or change (decnet.fragments). Only for markup that is the same for every reader: nothing
+    per request (no CSRF token, no nonce, no query string)."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError('{% cached_fragment "name" value… %} takes a quoted name first')
+    nodelist = parser.parse(("end_cached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)

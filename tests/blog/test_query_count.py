@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from blog.models import BlogIndexPage
 from tests.factories import CountryFactory, PersonFactory, TopicFactory
+from tests.page_queries import warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +80,20 @@ def test_filtered_author_listing_costs_constant_queries(client, add_posts, monke
     many, html = _count_queries(client, url)
     assert html.count('<li class="card">') == 10
     assert few == many
+
+
+# Warm requests: at most these many queries, the same with 2 and with 8 posts around
+# (issue 18 asks for 15, tests/page_queries.py: not there yet).
+POST_QUERIES = 23
+INDEX_QUERIES = 21
+
+
+def test_post_and_index_stay_within_their_query_budget_as_posts_are_added(client, add_posts):
+    add_posts(2)
+    post_url = BlogIndexPage.objects.get().get_children().live().order_by("path").first().url
+    few = [warm_queries(client, url)[0] for url in (post_url, "/en/blog/")]
+    add_posts(6)
+    many = [warm_queries(client, url)[0] for url in (post_url, "/en/blog/")]
+    assert many == few
+    assert many[0] <= POST_QUERIES
+    assert many[1] <= INDEX_QUERIES

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import BlogPostPageFactory, ResourcePageFactory, ResourceTypeFactory
+from tests.page_queries import warm_queries
 
 
 @pytest.fixture
@@ -56,3 +57,16 @@ def test_search_queries_do_not_grow_with_the_matches(client, add_pages, django_a
         cache.clear()
     with django_assert_max_num_queries(few):
         assert client.get(url).status_code == 200
+
+
+SEARCH_PAGE_QUERIES = 27  # warm request; issue 18 asks for 15: not there yet
+
+
+def test_search_page_stays_within_its_query_budget_as_matches_grow(client, add_pages):
+    add_pages(2)
+    few, _ = warm_queries(client, "/en/search/?q=budget")
+    add_pages(6)
+    many, html = warm_queries(client, "/en/search/?q=budget")
+    assert "Budget post" in html
+    assert many == few
+    assert many <= SEARCH_PAGE_QUERIES

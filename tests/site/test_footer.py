@@ -83,23 +83,28 @@ def test_footer_settings_are_editable_in_the_admin(client, superuser, home_page)
 
 
 @pytest.mark.django_db
-def test_the_page_chrome_is_built_once_per_request_with_one_query_for_the_default_pages(rf, home_page):
+def test_the_page_chrome_is_built_once_with_one_query_for_the_default_pages(rf, home_page):
     """The menu, the home page and the footer are asked for by several tags and includes (the home page
-    shows the footer's member link too): they are built once per request, and the footer's default pages
-    (about, contact, privacy) come in one query, not one each."""
+    shows the footer's member link too): they are built once, kept until the next change (decnet.fragments),
+    and the footer's default pages (about, contact, privacy) come in one query, not one each."""
     from django.db import connection
     from django.template import Context, Template
     from django.test.utils import CaptureQueriesContext
 
+    from traffic.scope import request_scope
+
     for slug in ("about", "contact", "privacy"):
         StandardPageFactory(parent=home_page, title=slug.title(), slug=slug)
-    request = rf.get("/en/")
     template = Template("{% load decnet_tags %}{% site_footer as f %}{% main_menu_items as m %}{{ f.pages }}")
-    with CaptureQueriesContext(connection) as first:
-        html = template.render(Context({"request": request}))
-    assert html.count("&lt;Page: ") == 3
+    with request_scope(), CaptureQueriesContext(connection) as first:
+        html = template.render(Context({"request": rf.get("/en/")}))
+    assert html.count("Link(title=") == 3 and "url=&#x27;/en/contact/&#x27;" in html
     by_slug = [query for query in first.captured_queries if '"wagtailcore_page"."slug" IN' in query["sql"]]
     assert len(by_slug) == 1
-    with CaptureQueriesContext(connection) as again:
-        assert template.render(Context({"request": request})) == html
+    with request_scope(), CaptureQueriesContext(connection) as again:  # a later request
+        assert template.render(Context({"request": rf.get("/en/")})) == html
     assert again.captured_queries == []
+    StandardPageFactory(parent=home_page, title="Terms", slug="terms")  # a publish: a new generation
+    with request_scope(), CaptureQueriesContext(connection) as after_publish:
+        template.render(Context({"request": rf.get("/en/")}))
+    assert after_publish.captured_queries  # built again

@@ -226,6 +226,7 @@ def test_hub_costs_the_same_queries_for_few_and_many_items(client, blog_index):
         assert client.get("/en/topics/finance/").status_code == 200
     for _ in range(10):
         BlogPostPageFactory(parent=blog_index, topics=[topic])
+    client.get("/en/topics/finance/")  # warm again: the new posts made the cached page chrome stale
     with CaptureQueriesContext(connection) as many:
         assert client.get("/en/topics/finance/").status_code == 200
     assert len(many) == len(few)

@@ -2,20 +2,15 @@
 
 from django import template
 
-from decnet.templatetags.decnet_tags import localized_root, per_request
+from decnet.templatetags.decnet_tags import home_url
 from wayfinding import hubs
 
 register = template.Library()
 
 
 def home_path(context) -> str:
-    """The home page's path in the current language, looked up once per request (chips ask for it often)."""
-
-    def build() -> str:
-        root = localized_root(context)
-        return (root.get_url(request=context.get("request")) if root is not None else None) or "/"
-
-    return per_request(context, "home path", build)
+    """The home page's path in the current language (cached with the page chrome: chips ask for it often)."""
+    return home_url(context)
 
 
 @register.simple_tag(takes_context=True)

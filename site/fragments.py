@@ -1,0 +1,98 @@
+"""The page chrome (menu, footer, feed links, language versions) kept in the cache across requests.
+
+What the chrome shows changes only when editors publish, unpublish, move or delete a page or change a
+snippet or a site setting: exactly the events that start a new page-cache generation (pagecache/
+invalidation.py, docs/caching.md). Every fragment is stored under the generation current when its request
+began, so one new generation makes all of them stale at once: there is no second invalidation scheme. The
+generation lives here, in the foundation, because the chrome is built here; the page cache uses the same one.
+
+Fragments are plain values (strings, links, small dataclasses): no page objects, no querysets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from django.conf import settings
+from django.core.cache import BaseCache, caches
+from django.http import HttpRequest
+from django.utils.translation import get_language
+
+from traffic.scope import remember, serving
+
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+FRAGMENT_SECONDS = 24 * 3600  # a generation lasts until the next change; this only bounds forgotten entries
+
+
+def _alias(name: str) -> str:
+    alias = getattr(settings, name, "default")
+    return alias if alias in settings.CACHES else "default"
+
+
+def generations() -> BaseCache:
+    """Where the generation is kept: a store every worker process sees (PAGE_CACHE_GENERATION_ALIAS)."""
+    return caches[_alias("PAGE_CACHE_GENERATION_ALIAS")]
+
+
+def new_generation() -> None:
+    """Make every cached page and fragment stale (a random token: two changes never share a generation)."""
+    generations().set(GENERATION_KEY, secrets.token_hex(8), None)
+
+
+def current_or_start(generation: str | None) -> str:
+    """``generation`` as read, or, when none was ever started, the one the first worker to get here starts."""
+    if generation is not None:
+        return generation
+    cache = generations()
+    cache.add(GENERATION_KEY, secrets.token_hex(8), None)
+    return cache.get(GENERATION_KEY) or ""
+
+
+def _read_generation() -> str:
+    return current_or_start(generations().get(GENERATION_KEY))
+
+
+def current_generation() -> str:
+    """The generation, read once per request."""
+    return remember("decnet.fragments.generation", _read_generation)
+
+
+def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
+    """``build()`` once per generation, ``name`` and ``vary``, kept in the default cache, and at most once per
+    request; outside a request (commands, tests calling code directly) ``build()`` every time."""
+    if not serving():
+        return build()
+
+    def cached() -> T:
+        try:
+            material = "\n".join(map(str, (current_generation(), name, *vary)))
+            key = "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+            value: Any = caches["default"].get(key)
+        except Exception:  # the cache is away: the page is built as if there were none
+            logger.error("fragment cache unreachable: building %s", name, exc_info=True)
+            return build()
+        if value is None:
+            value = build()
+            try:
+                caches["default"].set(key, value, FRAGMENT_SECONDS)
+            except Exception:
+                logger.error("fragment cache unreachable: %s not kept", name, exc_info=True)
+        return value
+
+    return remember(("decnet.fragments", name, *vary), cached)
+
+
+def chrome(request: HttpRequest | None, name: str, build: Callable[[], T], *vary: Hashable) -> T:
+    """``shared()`` for what a page shows: also per language, scheme and host (URLs in it may be absolute).
+    Without a request (a template rendered outside one) and in an editor's preview (a draft: its topics,
+    title or translations may differ from the live page's) ``build()``."""
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    return shared(name, build, get_language() or "", request.scheme, request.get_host(), *vary)
