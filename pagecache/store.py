@@ -70,6 +70,10 @@ def _current_or_start(generation: str | None) -> str:
     return cache.get(GENERATION_KEY) or ""
 
 
+def current_generation() -> str:
+    return _current_or_start(generations().get(GENERATION_KEY))
+
+
 def lookup(key: str) -> tuple[str, Entry | None]:
     """The current generation and the entry under ``key`` if it belongs to it (one round trip when both
     live in the same cache)."""
