@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install setup run test check lint opensearch opensearch-stop postgres postgres-stop redis redis-stop messages bench backup restore lighthouse
+.PHONY: install setup run test check lint opensearch opensearch-stop postgres postgres-stop redis redis-stop varnish varnish-stop stack stack-stop messages bench backup restore lighthouse
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	scripts/system-deps.sh
@@ -66,6 +66,20 @@ redis:
 
 redis-stop:
 	scripts/services/redis.sh stop
+
+varnish:
+	scripts/services/varnish.sh start
+
+varnish-stop:
+	scripts/services/varnish.sh stop
+
+# The production-like stack (docs/caching.md): PostgreSQL, Redis, OpenSearch, gunicorn with the production
+# settings, Varnish in front (http://127.0.0.1:6081/) and the counter of the pages Varnish answers itself.
+stack: install
+	scripts/stack.sh start
+
+stack-stop:
+	scripts/stack.sh stop
 
 # Interface translations: extract the strings of the code and templates into locale/<lang>/LC_MESSAGES/django.po
 # (new strings arrive untranslated, changed ones fuzzy: translate them, tests/i18n/test_catalogues.py fails until

@@ -5,7 +5,8 @@ that changes more than Wagtail's draft bookkeeping (a page created live by a scr
 restrictions, snippets (taxonomy, people, footer texts), site settings (the footer's links, the library's
 settings), images and documents (titles, files), sites and locales. Each starts a new generation
 (store.new_generation) now, and once more when the transaction commits: a page rendered from the old
-content while the change was still uncommitted must not be stored as current.
+content while the change was still uncommitted must not be stored as current. With a frontend cache
+(Varnish, frontend.py), it is purged once the transaction commits.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from pagecache import store
+from pagecache import frontend, store
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ _OTHER_CONTENT = (PageViewRestriction, Site, Locale, AbstractImage, AbstractDocu
 def invalidate(**kwargs) -> None:
     _new_generation()
     transaction.on_commit(_new_generation)
+    frontend.purge_on_commit()
 
 
 def _new_generation() -> None:

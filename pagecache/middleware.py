@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponseBase
 from wagtail.models import Page
 
 from hardening.restrictions import translations_restrictions
-from pagecache import store
+from pagecache import frontend, store
 from traffic import served
 
 logger = logging.getLogger(__name__)
@@ -79,17 +79,19 @@ def page_reference(page_id: int) -> Page:
 
 
 class PageCacheMiddleware:
-    """Answers from the cache when it can, stores what it may; fails open when the cache is unreachable."""
+    """Answers from the cache when it can, stores what it may; fails open when the cache is unreachable. With
+    a frontend cache (frontend.py) it also tells Varnish which of its responses it may keep."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        if not getattr(settings, "PAGE_CACHE", False) or not may_use_cache(request):
+        page_cache, shared = getattr(settings, "PAGE_CACHE", False), frontend.enabled()
+        if not (page_cache or shared) or not may_use_cache(request):
             return self.get_response(request)
         try:
             key = store.key_for(request)
-            generation, entry = store.lookup(key)
+            generation, entry = store.lookup(key) if page_cache else (store.current_generation(), None)
         except Exception:
             logger.warning("page cache unreachable; rendering %s", request.path, exc_info=True)
             return self.get_response(request)
@@ -97,14 +99,28 @@ class PageCacheMiddleware:
         if entry is not None and (nonce is not None or not store.needs_nonce(entry)):
             response = store.replay(entry, str(nonce) if store.needs_nonce(entry) else "")
             served.record(request, served.PAGE, page_reference(entry["page_id"]))
+            if shared and not store.needs_nonce(entry):
+                frontend.mark_shareable(response, entry["page_id"])
             return response
         response = self.get_response(request)
         if may_store(request, response):
             page = served.served_page(request, response)
-            try:
-                store.save(key, store.make_entry(generation, page.pk, response, nonce and nonce.used))
-            except Exception:
-                logger.warning("page cache unreachable; %s not stored", request.path, exc_info=True)
-            else:
-                response[store.HEADER] = "miss"
+            used_nonce = nonce.used if nonce is not None else None
+            if page_cache:
+                try:
+                    store.save(key, store.make_entry(generation, page.pk, response, used_nonce))
+                except Exception:
+                    logger.warning("page cache unreachable; %s not stored", request.path, exc_info=True)
+                else:
+                    response[store.HEADER] = "miss"
+            if shared and not used_nonce and still_current(generation):
+                frontend.mark_shareable(response, page.pk)
         return response
+
+
+def still_current(generation: str) -> bool:
+    """No change was made while the page was rendered (else Varnish could keep content its purge missed)."""
+    try:
+        return store.current_generation() == generation
+    except Exception:
+        return False

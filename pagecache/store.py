@@ -54,6 +54,11 @@ def key_for(request: HttpRequest) -> str:
     return "pagecache:page:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def current_generation() -> str:
+    """The generation as the store has it now (read afresh: the chrome's copy is kept for the request)."""
+    return current_or_start(generations().get(GENERATION_KEY))
+
+
 def lookup(key: str) -> tuple[str, Entry | None]:
     """The current generation and the entry under ``key`` if it belongs to it (one round trip when both
     live in the same cache)."""

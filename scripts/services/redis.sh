@@ -4,16 +4,18 @@
 # Why: production shares its cache and its counters (rate limits, counting dedup) between worker processes
 # and hosts through Redis when REDIS_URL is set (docs/caching.md); the tests prove that path against a real
 # server. This script installs Debian's redis-server if missing, runs its own instance from
-# $REPO/.services/redis (never the system one), listening only on 127.0.0.1:${REDIS_PORT:-6380}, without
+# $SERVICES_DIR/redis (never the system one), listening only on 127.0.0.1:${REDIS_PORT:-6380}, without
 # persistence (a cache and short-lived counters only).
 #
 # Usage: scripts/services/redis.sh start|stop|status|url
+# SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SERVICES_ROOT="${SERVICES_DIR:-$REPO/.services}" # where the services keep their folders
 PORT="${REDIS_PORT:-6380}"
 HOST=127.0.0.1
-SERVICE_DIR="$REPO/.services/redis"
+SERVICE_DIR="$SERVICES_ROOT/redis"
 PID_FILE="$SERVICE_DIR/redis.pid"
 LOG_FILE="$SERVICE_DIR/redis.log"
 READY_TIMEOUT=30

@@ -298,6 +298,22 @@ else:
         "LOCATION": os.environ.get("PAGE_CACHE_DIR", os.path.join(_IMPACT_TMP, "decnet-page-cache")),
         "TIMEOUT": None,
     }
+# The frontend cache (Varnish in front of gunicorn; docs/caching.md, "The frontend cache"): off unless
+# FRONTEND_CACHE_URL names it (e.g. http://127.0.0.1:6081). Then public pages for anonymous readers carry
+# `Surrogate-Control: max-age=FRONTEND_CACHE_SECONDS` (only Varnish reads it), and any change readers could
+# see purges it through Wagtail's frontend_cache (one PURGE per site, which the VCL turns into a ban).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", str(PAGE_CACHE_SECONDS)))
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
 SHARED_STORE = "hardening.sharedstore.RedisStore" if REDIS_URL else "hardening.sharedstore.DatabaseStore"
 # Counts are batched per worker process and written after the response, at the latest this many seconds after
 # the oldest pending event or once this many counters are pending (0 seconds: write during each request).
