@@ -167,6 +167,7 @@ echo "make test: random-order seed $SEED (replay with PYTEST_SEED=$SEED), $WORKE
 start_service redis
 TEST_REDIS_URL="$(scripts/services/redis.sh url)" # the Redis tests (shared store, rate limit) use it
 export TEST_REDIS_URL
+scripts/services/varnish.sh install # the frontend-cache tests start their own varnishd (tests/frontendcache)
 services() {
   start_service postgres
   # The node boots (a JVM, about a minute) while PostgreSQL's template and demo snapshot are built.

@@ -8,7 +8,7 @@
 # that appends every page delivered from the cache to $SERVICES_DIR/varnish/hits.log (one JSON object a
 # line), which `manage.py count_frontend_hits` counts.
 #
-# Usage: scripts/services/varnish.sh start|stop|status|url|log
+# Usage: scripts/services/varnish.sh install|start|stop|status|url|log
 #   VARNISH_PORT     listening port (default 6081)
 #   VARNISH_BACKEND  host:port of gunicorn (default 127.0.0.1:8000)
 #   VARNISH_MEMORY   cache size (default 128m)
@@ -122,13 +122,14 @@ status() {
 }
 
 case "${1:-}" in
+install) ensure_varnish ;; # what the tests need: varnishd (they start their own)
 start) start ;;
 stop) stop ;;
 status) status ;;
 url) url ;;
 log) printf '%s\n' "$HIT_LOG" ;;
 *)
-    echo "usage: $0 start|stop|status|url|log" >&2
+    echo "usage: $0 install|start|stop|status|url|log" >&2
     exit 2
     ;;
 esac
