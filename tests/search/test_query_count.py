@@ -59,7 +59,8 @@ def test_search_queries_do_not_grow_with_the_matches(client, add_pages, django_a
         assert client.get(url).status_code == 200
 
 
-SEARCH_PAGE_QUERIES = 27  # warm request; issue 18 asks for 15: not there yet
+# Warm request, with the other languages' matches (search.crosslanguage); issue 18 asks for 15.
+SEARCH_PAGE_QUERIES = 28
 
 
 def test_search_page_stays_within_its_query_budget_as_matches_grow(client, add_pages):
