@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import get_resolver
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from impact import services
 from impact.clients import impact_cache
@@ -17,6 +18,7 @@ from tests.factories import (
     ResourcePageFactory,
     StandardPageFactory,
     add_resource_file,
+    fresh,
 )
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -112,3 +114,18 @@ def products(library):
 def impact_site(home_page, blog_index, library, glossary):
     tree = SimpleNamespace(home=home_page, blog_index=blog_index, library=library, glossary=glossary)
     return build_impact_site(tree)
+
+
+@pytest.fixture(scope="module")
+def site_and_events(shared_site):
+    """For a module marked `shared_site` whose tests only read them: the counting site (build_impact_site)
+    and its events (tests/impact/events.py), built once for the module."""
+    from tests.impact import events  # it imports this conftest (reader_from)
+
+    site = build_impact_site(shared_site)
+    return site, events.generate(site)
+
+
+def fresh_site(site: dict) -> dict:
+    """The site's pages as the database has them now (tests.factories.fresh); other items as they are."""
+    return {name: fresh(item) if isinstance(item, Page) else item for name, item in site.items()}

@@ -6,27 +6,17 @@ import io
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import Page
 
 from impact.tables import TABLES
-from tests.factories import fresh
 from tests.impact import events
-from tests.impact.conftest import build_impact_site
+from tests.impact.conftest import fresh_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
 
 
-@pytest.fixture(scope="module")
-def site_and_events(shared_site):
-    """The counting site and its events, built once for the module: the tests only export them."""
-    site = build_impact_site(shared_site)
-    return site, events.generate(site)
-
-
 @pytest.fixture
 def impact_site(site_and_events, db):
-    site = site_and_events[0]
-    return {name: fresh(item) if isinstance(item, Page) else item for name, item in site.items()}
+    return fresh_site(site_and_events[0])
 
 
 @pytest.fixture
