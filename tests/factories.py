@@ -7,10 +7,7 @@ from types import SimpleNamespace
 
 import factory
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils.text import slugify
-from modelsearch import index as search_index
-from modelsearch import signal_handlers as search_signals
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -18,6 +15,7 @@ from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from decnet.models import Country, HomePage, Person, Region, StandardPage, Topic
 from glossary.models import GlossaryPage, GlossaryRelatedTerm, GlossaryTermPage
 from resources.models import ResourceFile, ResourceLibraryPage, ResourcePage, ResourceType
+from search import index_updates
 
 _country_codes = (f"{a}{b}" for a, b in itertools.product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=2))
 
@@ -108,15 +106,10 @@ def _indexed_once(page: Page):
     and reference index entries: about a third of a test's set-up time. The page ends up in both indexes
     exactly as the signals would leave it, from one update after the last save."""
     model = type(page)
-    was_connected = post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        if was_connected:
-            post_save.connect(search_signals.post_save_signal_handler, sender=model)
-    if was_connected:
-        search_index.insert_or_update_object(page)
+    with index_updates.updates_on_save_paused([model]) as paused, disable_reference_index_auto_update():
+        yield
+    if paused:
+        index_updates.schedule_update(page)
     if ReferenceIndex.is_indexed(model):
         with transaction.atomic():
             ReferenceIndex.create_or_update_for_object(page)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import models, transaction
-from django.db.models.signals import post_save
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -69,22 +68,15 @@ def deferred_page_indexing() -> Iterator[None]:
     """Skip per-save search and reference indexing of pages; the loader indexes each page once at the end.
 
     A page is saved three times on its way to publication (created, revision saved, published), and each save
-    would otherwise re-index it. Search indexing of pages is switched off by disconnecting modelsearch's
-    post_save handler for page models (process-wide, so run the loader from a management command or test, not
-    inside a web process), and reference indexing with Wagtail's own thread-local switch.
+    would otherwise re-index it. Search indexing of pages is paused (search.index_updates; process-wide, so
+    run the loader from a management command or test, not inside a web process), and reference indexing with
+    Wagtail's own thread-local switch.
     """
-    from modelsearch.signal_handlers import post_save_signal_handler
+    from search.index_updates import updates_on_save_paused
 
     page_models = [model for model in index.get_indexed_models() if issubclass(model, Page)]
-    disconnected = [
-        model for model in page_models if post_save.disconnect(post_save_signal_handler, sender=model)
-    ]
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        for model in disconnected:
-            post_save.connect(post_save_signal_handler, sender=model)
+    with updates_on_save_paused(page_models), disable_reference_index_auto_update():
+        yield
 
 
 def translation_key(kind: str, key: str) -> uuid.UUID:

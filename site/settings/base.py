@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from multilingual import languages
@@ -54,11 +55,14 @@ INSTALLED_APPS = [
     "wagtail.snippets",  # snippets: taxonomy, people
     "wagtail.documents",  # documents (downloads), served through Django
     "wagtail.images",  # images and renditions
-    "wagtail.search",  # Wagtail's search index and backends
+    # Wagtail's search index and backends; its index updates go through search.index_updates
+    "search.wagtailsearch_app.WagtailSearchConfig",
     "wagtail.admin",  # the editors' admin
     "wagtail",  # pages, locales, revisions, workflows
     "modelcluster",  # in-memory child relations of pages (inline panels, revisions)
     "taggit",  # tags (needed by Wagtail's documents and images)
+    "django_tasks",  # Django's tasks framework (backport): search index updates, Wagtail's reference index
+    "django_tasks_db",  # its database backend: the queue the task worker reads (`manage.py task_worker`)
     "django.contrib.admin",  # Django's admin app (installed, not routed)
     "django.contrib.auth",  # users, groups, permissions
     "django.contrib.contenttypes",  # content types (pages, permissions)
@@ -212,7 +216,9 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "BACKEND": (
                 "search.backends.opensearch2" if OPENSEARCH_URL else "search.backends.elasticsearch8"
             ),
-            "URLS": [OPENSEARCH_URL or ELASTICSEARCH_URL],
+            # A cluster: the address of each node, separated by commas; the client moves to another node
+            # when one does not answer (docs/search-cluster.md).
+            "URLS": [url.strip() for url in (OPENSEARCH_URL or ELASTICSEARCH_URL).split(",") if url.strip()],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "ATOMIC_REBUILD": True,
             "TIMEOUT": int(os.environ.get("SEARCH_ENGINE_TIMEOUT", "5")),
@@ -220,7 +226,13 @@ if OPENSEARCH_URL or ELASTICSEARCH_URL:
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
             # One analyzer for the text of every language, derived from the language table
             # (multilingual.languages.search_analysis). See docs/search.md, "Search in each language".
-            "INDEX_SETTINGS": {"settings": {"analysis": languages.search_analysis()}},
+            # One replica of each shard on another node: a cluster that loses a node still has every page.
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "number_of_replicas": int(os.environ.get("SEARCH_INDEX_REPLICAS", "1")),
+                    "analysis": languages.search_analysis(),
+                }
+            },
         },
         SEARCH_FALLBACK_BACKEND: _database_search,
     }
@@ -228,6 +240,36 @@ else:
     WAGTAILSEARCH_BACKENDS = {"default": _database_search}
 # After an engine failure, skip the engine (answer from the database) for this many seconds.
 SEARCH_ENGINE_RETRY_SECONDS = int(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", "30"))
+
+# Index updates (search/index_updates.py, docs/search-cluster.md): the database index is written in the
+# request; an engine's goes through the task backend aliased "search" in TASKS. SEARCH_TASKS_BACKEND:
+# "immediate" (run in the request; a failed engine update is not retried: the embedded default, development
+# and tests) or "database" (queued in the database in the transaction of the change, run by
+# `manage.py task_worker`, retried until the engine takes it; production's default beside an engine).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def search_tasks(default: str) -> dict:
+    """The TASKS setting, with the "search" backend from SEARCH_TASKS_BACKEND (or ``default``)."""
+    name = os.environ.get("SEARCH_TASKS_BACKEND", "").strip().lower() or default
+    if name not in TASK_BACKENDS:
+        choices = ", ".join(TASK_BACKENDS)
+        raise ImproperlyConfigured(f"SEARCH_TASKS_BACKEND must be one of {choices}, not {name!r}")
+    return {
+        "default": {"BACKEND": TASK_BACKENDS["immediate"]},  # Wagtail's own tasks (the reference index)
+        "search": {"BACKEND": TASK_BACKENDS[name]},
+    }
+
+
+TASKS = search_tasks("immediate")
+# The retries of an engine update: the first after this many seconds, doubling up to the maximum.
+SEARCH_INDEX_RETRY_SECONDS = float(os.environ.get("SEARCH_INDEX_RETRY_SECONDS", "1"))
+SEARCH_INDEX_RETRY_MAX_SECONDS = float(os.environ.get("SEARCH_INDEX_RETRY_MAX_SECONDS", "5"))
+# A running index update whose worker is gone (killed on this machine, or silent this long) is run again.
+SEARCH_INDEX_TASK_ABANDONED_SECONDS = int(os.environ.get("SEARCH_INDEX_TASK_ABANDONED_SECONDS", "300"))
 # Requests per client IP to the search API and to the search page ("<n>/second|minute|hour"; "off" disables).
 SEARCH_API_RATE_LIMIT = os.environ.get("SEARCH_API_RATE_LIMIT", "60/minute")
 # Upper bound on the matches one query considers (facets and totals are exact below it).

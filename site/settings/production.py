@@ -51,3 +51,8 @@ LOGGING = {
         "opensearchpy.trace": {"level": "WARNING"},
     },
 }
+
+# Beside a search engine, its index updates are queued in the database and run by `manage.py task_worker`,
+# retried until the engine takes them (docs/search-cluster.md); SEARCH_TASKS_BACKEND=immediate opts out.
+if OPENSEARCH_URL or ELASTICSEARCH_URL:  # noqa: F405
+    TASKS = search_tasks("database")  # noqa: F405

@@ -1,0 +1,162 @@
+"""Search index updates: the database index in the request, the engine's through a Django task.
+
+Wagtail's own handlers (modelsearch) update every configured backend when a page or snippet is saved, and
+swallow an engine's failure: a page published while OpenSearch is down stays missing from it until the next
+``update_index``. Here (wired by :mod:`search.wagtailsearch_app`):
+
+- the database index (the default backend without an engine, the fallback beside one) is updated in the
+  request, in the transaction of the change, as before;
+- each engine backend gets a task, ``update_engine_index``, on the ``search`` task backend
+  (``SEARCH_TASKS_BACKEND``). With the database backend (django-tasks-db, production's default beside an
+  engine) the task row is written in the transaction of the change, so a publish and its index update commit
+  together, and a worker (``manage.py task_worker``) runs it. With the immediate backend (development, tests,
+  the embedded default) it runs at once in the request, as Wagtail's handlers did.
+
+The task reads the object's current state (so retries and duplicates are harmless: the last run writes what
+the database holds) and, when the engine does not take it (down, unreachable, overloaded: no answer, a 5xx, a
+408 or a 429), enqueues itself again after a bounded backoff, for as long as that lasts. An engine's refusal
+of the document itself (another 4xx) fails the task, logged, instead of looping. A worker killed while
+running one is covered by ``task_worker``, which puts abandoned runs back in the queue. See
+docs/search-cluster.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django_tasks import task
+from modelsearch import index, signal_handlers
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+
+from search.engine import backend_for
+
+logger = logging.getLogger(__name__)
+
+TASK_BACKEND = "search"  # the alias in settings.TASKS
+
+
+def _auto_updated_aliases() -> list[str]:
+    return [
+        alias
+        for alias, params in settings.WAGTAILSEARCH_BACKENDS.items()
+        if params.get("AUTO_UPDATE", True) is not False
+    ]
+
+
+def is_engine(backend) -> bool:
+    """An external engine (OpenSearch, Elasticsearch), as opposed to an index in the site's own database."""
+    return isinstance(backend, ElasticsearchBaseSearchBackend)
+
+
+def retry_delay(attempt: int) -> float:
+    """Seconds before retry number ``attempt + 1``: doubling from SEARCH_INDEX_RETRY_SECONDS, capped at
+    SEARCH_INDEX_RETRY_MAX_SECONDS (the cap bounds how long an update waits once the engine is back)."""
+    first = settings.SEARCH_INDEX_RETRY_SECONDS
+    return min(settings.SEARCH_INDEX_RETRY_MAX_SECONDS, first * 2 ** min(attempt, 20))
+
+
+def is_transient(error: Exception) -> bool:
+    """Worth retrying: anything but the engine's refusal of the request itself (a 4xx besides 408 and 429).
+    Connection errors and timeouts carry no HTTP status."""
+    status = getattr(error, "status_code", None)  # opensearch-py
+    if not isinstance(status, int):
+        status = getattr(getattr(error, "meta", None), "status", None)  # elasticsearch 8
+    if isinstance(status, int) and 400 <= status < 500:
+        return status in (408, 429)
+    return True
+
+
+def _apply(backend, model: type[models.Model], pk) -> str:
+    """Write the object's current state to ``backend``: its document, or no document once it is gone."""
+    instance = model._default_manager.filter(pk=pk).first()
+    indexed = index.get_indexed_instance(instance) if instance is not None else None
+    if indexed is not None:
+        backend.add(indexed)
+        return "indexed"
+    backend.delete(model(pk=pk))
+    return "removed"
+
+
+@task(backend=TASK_BACKEND)
+def update_engine_index(alias: str, app_label: str, model_name: str, pk: str, attempt: int = 0) -> str:
+    """Bring the engine ``alias`` up to date with one object; enqueue again later if the engine fails."""
+    model = apps.get_model(app_label, model_name)
+    try:
+        return _apply(backend_for(alias), model, pk)
+    except Exception as error:  # noqa: BLE001 - sorted below: transient failures are retried
+        if not is_transient(error):
+            raise
+        if not update_engine_index.get_backend().supports_defer:
+            # The immediate backend has no queue to wait in: the database index was updated, the engine
+            # catches up with the next `update_index` (what Wagtail's own handlers did).
+            logger.warning(
+                "Search engine %r did not take %s.%s %s (%s: %s); not retried without a task worker",
+                alias, app_label, model_name, pk, type(error).__name__, error,
+            )  # fmt: skip
+            return "not retried"
+        delay = retry_delay(attempt)
+        update_engine_index.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+            alias, app_label, model_name, pk, attempt + 1
+        )
+        logger.warning(
+            "Search engine %r did not take %s.%s %s (%s: %s); retry %d in %.1f s",
+            alias, app_label, model_name, pk, type(error).__name__, error, attempt + 1, delay,
+        )  # fmt: skip
+        return f"retry in {delay:g} s"
+
+
+def schedule_update(instance: models.Model) -> None:
+    """The index updates for a saved or deleted object: database indexes now, engines through the task."""
+    meta = instance._meta
+    for alias in _auto_updated_aliases():
+        backend = backend_for(alias)
+        if is_engine(backend):
+            update_engine_index.enqueue(alias, meta.app_label, meta.model_name, str(instance.pk))
+        else:
+            _apply(backend, type(instance), instance.pk)
+
+
+def _on_save(sender, instance, raw: bool = False, **kwargs) -> None:
+    if not raw:  # fixtures being loaded
+        schedule_update(instance)
+
+
+def _on_delete(sender, instance, **kwargs) -> None:
+    schedule_update(instance)
+
+
+def _save_uid(model: type[models.Model]) -> str:
+    return f"search_index_save_{model._meta.label}"
+
+
+def route_index_updates() -> None:
+    """Replace Wagtail's (modelsearch's) save and delete handlers of every auto-updated indexed model."""
+    for model in index.get_indexed_models():
+        if not getattr(model, "search_auto_update", True):
+            continue
+        post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
+        post_delete.disconnect(signal_handlers.post_delete_signal_handler, sender=model)
+        post_save.connect(_on_save, sender=model, dispatch_uid=_save_uid(model))
+        post_delete.connect(_on_delete, sender=model, dispatch_uid=f"search_index_delete_{model._meta.label}")
+
+
+@contextmanager
+def updates_on_save_paused(paused_models: Iterable[type[models.Model]]) -> Iterator[list[type[models.Model]]]:
+    """Saves of these models update no index meanwhile (process-wide: for loaders and tests that save a page
+    several times and index it once at the end, with ``schedule_update``). Yields the models paused."""
+    paused = [
+        model for model in paused_models if post_save.disconnect(sender=model, dispatch_uid=_save_uid(model))
+    ]
+    try:
+        yield paused
+    finally:
+        for model in paused:
+            post_save.connect(_on_save, sender=model, dispatch_uid=_save_uid(model))

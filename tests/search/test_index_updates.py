@@ -1,0 +1,149 @@
+"""Index updates through Django tasks (search/index_updates.py, `manage.py task_worker`), without a cluster.
+
+With the database task backend a publish writes its engine update to the queue in its own transaction and
+the database index at once; the worker retries the update with a bounded backoff while the engine is down,
+and runs again what a killed worker abandoned. The cluster itself: tests/search/test_cluster.py.
+"""
+
+import logging
+import subprocess
+from datetime import timedelta
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+from opensearchpy.exceptions import ConnectionError as EngineConnectionError
+from opensearchpy.exceptions import ConnectionTimeout, RequestError, TransportError
+
+from blog.models import BlogPostPage
+from search.engine import backend_for
+from search.index_updates import is_transient, retry_delay, update_engine_index
+from search.management.commands.task_worker import HOST, requeue_abandoned
+from tests.factories import BlogPostPageFactory
+from tests.search.test_degraded import broken_engine_backends
+
+IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
+QUEUE = {"default": {"BACKEND": IMMEDIATE}, "search": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def engine_down(settings):
+    settings.WAGTAILSEARCH_BACKENDS = broken_engine_backends()
+    settings.SEARCH_FALLBACK_BACKEND = "database"
+
+
+@pytest.fixture
+def queued(engine_down, settings):
+    settings.TASKS = QUEUE
+    settings.SEARCH_INDEX_RETRY_SECONDS = 1
+    settings.SEARCH_INDEX_RETRY_MAX_SECONDS = 2
+
+
+def updates():
+    return DBTaskResult.objects.filter(task_path=update_engine_index.module_path).order_by(
+        "enqueued_at", "id"
+    )
+
+
+def found_in_database_index(word: str) -> list[str]:
+    return [page.title for page in backend_for("database").search(word, BlogPostPage.objects.all())]
+
+
+def test_a_publish_queues_the_engine_update_in_its_transaction_and_indexes_the_database_at_once(
+    queued, blog_index
+):
+    with transaction.atomic():
+        post = BlogPostPageFactory(parent=blog_index, title="Resilient municipal budgets")
+        pending = list(updates())
+    assert [(u.status, u.args_kwargs["args"]) for u in pending] == [
+        ("READY", ["default", "blog", "blogpostpage", str(post.pk)])
+    ]
+    assert found_in_database_index("resilient") == ["Resilient municipal budgets"]
+
+    post.title = "Resilient county budgets"
+    post.save_revision().publish()  # a save queues one update per save
+    assert updates().count() > 1
+
+
+def test_a_rolled_back_change_queues_nothing(queued, blog_index):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        BlogPostPageFactory(parent=blog_index, title="Never published")
+        raise RuntimeError
+    assert not updates().exists()
+
+
+def test_the_worker_retries_while_the_engine_is_down_with_a_bounded_backoff(queued, blog_index, caplog):
+    BlogPostPageFactory(parent=blog_index, title="Fiscal transfers in Nepal")
+    delays = []
+    with caplog.at_level(logging.WARNING, logger="search.index_updates"):
+        for _ in range(4):
+            started = timezone.now()
+            call_command("task_worker", "--batch", verbosity=0)
+            *done, waiting = updates()
+            assert done[-1].status == "SUCCESSFUL" and done[-1].return_value.startswith("retry in ")
+            assert waiting.status == "READY"
+            delays.append(round((waiting.run_after - started).total_seconds()))
+            DBTaskResult.objects.filter(id=waiting.id).update(run_after=timezone.now())  # time passes
+    assert delays == [1, 2, 2, 2]  # doubling from 1 s, capped at SEARCH_INDEX_RETRY_MAX_SECONDS
+    assert [(u.args_kwargs["args"] + [0])[4] for u in updates()] == [0, 1, 2, 3, 4]  # the attempt number
+    assert "did not take blog.blogpostpage" in caplog.text
+
+
+def test_without_a_worker_the_immediate_backend_keeps_the_embedded_behaviour(engine_down, blog_index, caplog):
+    with caplog.at_level(logging.WARNING, logger="search.index_updates"):
+        BlogPostPageFactory(parent=blog_index, title="Local elections in Uganda")
+    assert found_in_database_index("uganda") == ["Local elections in Uganda"]
+    assert "not retried without a task worker" in caplog.text
+    assert not updates().exists()
+
+
+def test_the_worker_refuses_a_backend_without_a_queue(settings):
+    settings.TASKS = {"default": {"BACKEND": IMMEDIATE}, "search": {"BACKEND": IMMEDIATE}}
+    with pytest.raises(CommandError, match="SEARCH_TASKS_BACKEND=database"):
+        call_command("task_worker", "--batch")
+
+
+def test_runs_abandoned_by_a_dead_worker_or_silent_too_long_are_queued_again(queued, settings):
+    settings.SEARCH_INDEX_TASK_ABANDONED_SECONDS = 300
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    workers = {
+        "dead here": f"{HOST}:{ended.pid}:abc",
+        "alive here": f"{HOST}:{subprocess.os.getpid()}:abc",
+        "elsewhere, recent": "another-host:1:abc",
+        "elsewhere, silent": "another-host:2:abc",
+    }
+    ids = {}
+    for name, worker in workers.items():
+        result = update_engine_index.enqueue("default", "blog", "blogpostpage", "1")
+        started = timezone.now() - timedelta(seconds=600 if name.endswith("silent") else 1)
+        DBTaskResult.objects.filter(id=result.id).update(
+            status="RUNNING", worker_ids=[worker], started_at=started
+        )
+        ids[name] = result.id
+    assert requeue_abandoned("search") == 2
+    status = {name: DBTaskResult.objects.get(id=pk).status for name, pk in ids.items()}
+    assert status == {
+        "dead here": "READY",
+        "alive here": "RUNNING",
+        "elsewhere, recent": "RUNNING",
+        "elsewhere, silent": "READY",
+    }
+
+
+def test_only_the_engines_refusal_of_the_request_itself_is_final():
+    assert is_transient(EngineConnectionError("N/A", "refused", None))
+    assert is_transient(ConnectionTimeout("TIMEOUT", "timed out", None))
+    for status in (500, 502, 503, 408, 429):
+        assert is_transient(TransportError(status, "error", {})), status
+    assert not is_transient(RequestError(400, "mapper_parsing_exception", {}))
+    assert not is_transient(TransportError(403, "forbidden", {}))
+
+
+def test_the_backoff_doubles_up_to_its_cap(settings):
+    settings.SEARCH_INDEX_RETRY_SECONDS = 0.5
+    settings.SEARCH_INDEX_RETRY_MAX_SECONDS = 5
+    assert [retry_delay(n) for n in range(6)] == [0.5, 1, 2, 4, 5, 5]
+    assert retry_delay(10_000) == 5
