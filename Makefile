@@ -74,7 +74,8 @@ varnish-stop:
 	scripts/services/varnish.sh stop
 
 # The production-like stack (docs/caching.md): PostgreSQL, Redis, OpenSearch, gunicorn with the production
-# settings, Varnish in front (http://127.0.0.1:6081/) and the counter of the pages Varnish answers itself.
+# settings, Varnish in front (http://127.0.0.1:6081/), the counter of the pages Varnish answers itself and
+# the search index task worker (docs/search-cluster.md).
 stack: install
 	scripts/stack.sh start
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The production-like local stack (`make stack`, `make stack-stop`; docs/caching.md, "The frontend cache"):
 # PostgreSQL, Redis and OpenSearch from scripts/services/, the site under gunicorn with the production
-# settings, Varnish in front of it with the repository's VCL, and the counter of the pages Varnish answers
-# itself (`manage.py count_frontend_hits --follow`). Readers use Varnish; the demo content is loaded once.
+# settings, Varnish in front of it with the repository's VCL, the counter of the pages Varnish answers
+# itself (`manage.py count_frontend_hits --follow`) and the task worker that brings the search engine up to date
+# (`manage.py task_worker`; docs/search-cluster.md). Readers use Varnish; the demo content is loaded once.
 #
 # Usage: scripts/stack.sh start|stop|status
 #   STACK_PORT       Varnish, where readers go (default 6081)
 #   STACK_APP_PORT   gunicorn behind it (default 8001)
-#   PGPORT, REDIS_PORT, OPENSEARCH_PORT, SERVICES_DIR: passed on to the service scripts (their defaults)
+#   PGPORT, REDIS_PORT, OPENSEARCH_PORT, OPENSEARCH_NODES, SERVICES_DIR: passed on to the service scripts
+#   (their defaults; OPENSEARCH_NODES=3 runs the search cluster of docs/search-cluster.md)
 # `stop` stops only what `start` started: a service that was already running is left running.
 set -euo pipefail
 
@@ -78,6 +80,9 @@ start() {
         waited=$((waited + 1))
         ((waited < 300)) || { tail -n 30 "$STACK_DIR/gunicorn.log" >&2; die "gunicorn does not answer"; }
     done
+    # The search index updates are queued in the database (production settings beside an engine): the worker.
+    setsid nohup "$PY" manage.py task_worker </dev/null >>"$STACK_DIR/worker.log" 2>&1 &
+    echo $! >"$STACK_DIR/worker.pid"
     VARNISH_PORT="$PORT" VARNISH_BACKEND="127.0.0.1:$APP_PORT" scripts/services/varnish.sh start
     echo varnish >>"$STARTED"
     local hits
@@ -106,6 +111,7 @@ stop_pid() {
 
 stop() {
     stop_pid "$STACK_DIR/counter.pid" "hit counter"
+    stop_pid "$STACK_DIR/worker.pid" "task worker" # SIGTERM: it finishes the update it runs, then exits
     if grep -qx varnish "$STARTED" 2>/dev/null; then VARNISH_PORT="$PORT" scripts/services/varnish.sh stop; fi
     stop_pid "$STACK_DIR/gunicorn.pid" gunicorn
     local service
@@ -120,6 +126,7 @@ status() {
     if pid_alive "$STACK_DIR/gunicorn.pid"; then log "gunicorn running on 127.0.0.1:$APP_PORT"; else log "gunicorn not running"; rc=1; fi
     VARNISH_PORT="$PORT" scripts/services/varnish.sh status || rc=1
     if pid_alive "$STACK_DIR/counter.pid"; then log "hit counter running"; else log "hit counter not running"; rc=1; fi
+    if pid_alive "$STACK_DIR/worker.pid"; then log "task worker running"; else log "task worker not running"; rc=1; fi
     return "$rc"
 }
 

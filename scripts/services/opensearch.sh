@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Local single-node OpenSearch 2.19 for development and CI.
+# Local OpenSearch 2.19 for development and CI: one node, or a cluster of several in one JVM.
 #
 # Why: the search tests must run against a real OpenSearch (Wagtail's `opensearch2`
 # backend), but this machine and CI reach only package registries: no Docker images,
@@ -7,10 +7,14 @@
 # see scripts/services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
 # data, config and log under $SERVICES_DIR/opensearch.
 #
-# Usage: scripts/services/opensearch.sh start|stop|status|url|verify
-#   OPENSEARCH_PORT            HTTP port (default 9200)
+# Usage: scripts/services/opensearch.sh start|stop|status|url|verify|node-stop N...|node-start N...
+#   OPENSEARCH_PORT            HTTP port (default 9200); node n of a cluster listens on OPENSEARCH_PORT + n - 1
+#   OPENSEARCH_NODES           nodes in the cluster (default 1); with more, `node-stop N` / `node-start N` stop
+#                              and restart node N while the others run (docs/search-cluster.md)
+#   OPENSEARCH_TRANSPORT_PORT  a cluster's transport port of node 1 (default OPENSEARCH_PORT + 100)
 #   OPENSEARCH_START_TIMEOUT   seconds to wait for green/yellow health (default 180)
-#   OPENSEARCH_HEAP            JVM heap, -Xms and -Xmx (default 512m)
+#   OPENSEARCH_HEAP            JVM heap per node (default 512m; the JVM gets NODES times it, -Xms and -Xmx)
+# `url` prints the address of each node, separated by commas (OPENSEARCH_URL takes that list).
 # SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
@@ -20,7 +24,12 @@ HOST=127.0.0.1
 PORT="${OPENSEARCH_PORT:-9200}"
 START_TIMEOUT="${OPENSEARCH_START_TIMEOUT:-180}"
 HEAP="${OPENSEARCH_HEAP:-512m}"
+NODES="${OPENSEARCH_NODES:-1}"
+TRANSPORT_PORT="${OPENSEARCH_TRANSPORT_PORT:-$((PORT + 100))}"
 CLUSTER_NAME=decnet-dev
+[[ "$NODES" =~ ^[1-9]$ ]] || { echo "opensearch: OPENSEARCH_NODES must be 1 to 9" >&2; exit 2; }
+[[ "$HEAP" =~ ^([0-9]+)([mg])$ ]] || { echo "opensearch: OPENSEARCH_HEAP must look like 512m or 1g" >&2; exit 2; }
+JVM_HEAP="$((BASH_REMATCH[1] * NODES))${BASH_REMATCH[2]}"
 
 PROJECT_DIR="$REPO/scripts/services/opensearch"
 POM="$PROJECT_DIR/pom.xml"
@@ -28,7 +37,7 @@ LAUNCHER_SRC="$PROJECT_DIR/src/DevNode.java"
 LAUNCHER_CLASS=DevNode
 
 SERVICE_DIR="$SERVICES_ROOT/opensearch"
-NODE_CONFIG_DIR="$SERVICE_DIR/node_1/config"
+CONTROL_DIR="$SERVICE_DIR/control" # node_<n>.down: DevNode keeps node n closed while the file exists
 CLASSES_DIR="$SERVICE_DIR/classes"
 CLASSPATH_FILE="$SERVICE_DIR/classpath.txt"
 MAVEN_LOG="$SERVICE_DIR/maven.log"
@@ -37,16 +46,28 @@ PID_FILE="$SERVICE_DIR/opensearch.pid"
 PORT_FILE="$SERVICE_DIR/opensearch.port"
 
 BASE_URL="http://$HOST:$PORT"
+NODE_URLS=()
+for ((n = 1; n <= NODES; n++)); do NODE_URLS+=("http://$HOST:$((PORT + n - 1))"); done
 
 log() { printf 'opensearch: %s\n' "$*"; }
 die() { printf 'opensearch: ERROR: %s\n' "$*" >&2; exit 1; }
 
-health_json() {
-    curl -fsS -m 5 "$BASE_URL/_cluster/health" 2>/dev/null
+health_json() { # from the first node that answers
+    local url
+    for url in "${NODE_URLS[@]}"; do
+        curl -fsS -m 5 "$url/_cluster/health" 2>/dev/null && return 0
+    done
+    return 1
 }
 
 healthy() {
     health_json | grep -Eq '"status" *: *"(green|yellow)"'
+}
+
+all_nodes_joined() {
+    local health
+    health="$(health_json)" || return 1
+    grep -Eq '"status" *: *"(green|yellow)"' <<<"$health" && grep -Eq "\"number_of_nodes\" *: *$NODES[,}]" <<<"$health"
 }
 
 port_in_use() {
@@ -117,21 +138,37 @@ compile_launcher() {
         || die "could not compile $LAUNCHER_SRC"
 }
 
-# The runner reads <basePath>/node_1/config/opensearch.yml; it must exist before start.
+# The runner reads <basePath>/node_<n>/config/opensearch.yml; it must exist before start.
 write_config() {
-    mkdir -p "$NODE_CONFIG_DIR"
-    cat >"$NODE_CONFIG_DIR/opensearch.yml" <<EOF
-# Written by scripts/services/opensearch.sh on every start; edits here are lost.
-# http.port comes from the launcher (-baseHttpPort + 1).
-network.host: $HOST
-discovery.type: single-node
-cluster.routing.allocation.disk.threshold_enabled: false
-EOF
+    local n seeds="" managers=""
+    for ((n = 1; n <= NODES; n++)); do
+        seeds+="${seeds:+, }\"$HOST:$((TRANSPORT_PORT + n - 1))\""
+        managers+="${managers:+, }\"Node $n\"" # the runner names its nodes "Node <n>"
+    done
+    for ((n = 1; n <= NODES; n++)); do
+        mkdir -p "$SERVICE_DIR/node_$n/config"
+        {
+            echo "# Written by scripts/services/opensearch.sh on every start; edits here are lost."
+            echo "# http.port comes from the launcher (-baseHttpPort + n)."
+            echo "network.host: $HOST"
+            echo "cluster.routing.allocation.disk.threshold_enabled: false"
+            if ((NODES == 1)); then
+                echo "discovery.type: single-node"
+            else
+                echo "transport.port: $((TRANSPORT_PORT + n - 1))"
+                echo "discovery.seed_hosts: [$seeds]"
+                echo "cluster.initial_cluster_manager_nodes: [$managers]"
+                # The runner starts the nodes one after another: do not let each wait 30 s for the others.
+                echo "discovery.initial_state_timeout: 1s"
+            fi
+        } >"$SERVICE_DIR/node_$n/config/opensearch.yml"
+    done
 }
 
 launch() {
     : >"$LOG_FILE"
-    log "starting OpenSearch on $BASE_URL (log: $LOG_FILE)"
+    rm -rf "$CONTROL_DIR"
+    log "starting OpenSearch on ${NODE_URLS[*]} (log: $LOG_FILE)"
     # setsid + nohup: the node outlives the shell, make or CI step that started it.
     # In a non-interactive script the subshell is no group leader, so setsid execs
     # without forking and $! is the JVM's own pid.
@@ -139,13 +176,13 @@ launch() {
         cd "$SERVICE_DIR"
         exec 9>&- # do not hand the start lock to the JVM
         exec setsid nohup "$JAVA_BIN_DIR/java" \
-            "-Xms$HEAP" "-Xmx$HEAP" \
+            "-Xms$JVM_HEAP" "-Xmx$JVM_HEAP" \
             -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
             -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
             -Dlog4j2.formatMsgNoLookups=true \
             -cp "$CLASSES_DIR:$(cat "$CLASSPATH_FILE")" \
             "$LAUNCHER_CLASS" \
-            -basePath "$SERVICE_DIR" -numOfNode 1 \
+            -basePath "$SERVICE_DIR" -numOfNode "$NODES" \
             -baseHttpPort "$((PORT - 1))" -clusterName "$CLUSTER_NAME" \
             </dev/null >>"$LOG_FILE" 2>&1
     ) &
@@ -156,7 +193,7 @@ launch() {
 wait_healthy() {
     local started=$SECONDS
     local deadline=$((SECONDS + START_TIMEOUT))
-    until healthy; do
+    until all_nodes_joined; do
         if ! pid_alive; then
             rm -f "$PID_FILE" "$PORT_FILE"
             tail -n 60 "$LOG_FILE" >&2 || true
@@ -169,7 +206,54 @@ wait_healthy() {
         fi
         sleep 1
     done
-    log "healthy after $((SECONDS - started))s: $(health_json | grep -Eo '"status" *: *"[a-z]+"')"
+    log "healthy after $((SECONDS - started))s: $(health_json | grep -Eo '"status" *: *"[a-z]+"'), $NODES node(s)"
+}
+
+port_wait() { # port_wait PORT open|closed SECONDS
+    local deadline=$((SECONDS + $3))
+    while true; do
+        if port_in_use "$1"; then [[ $2 == open ]] && return 0; else [[ $2 == closed ]] && return 0; fi
+        ((SECONDS < deadline)) || return 1
+        sleep 0.2
+    done
+}
+
+node_numbers() { # validates the node numbers given to node-stop / node-start
+    ((NODES > 1)) || die "node-stop and node-start need a cluster (OPENSEARCH_NODES > 1)"
+    pid_alive || die "no cluster of ours runs from $SERVICE_DIR"
+    (($# > 0)) || die "which node? e.g. node-stop 2"
+    local n
+    for n in "$@"; do
+        [[ "$n" =~ ^[0-9]+$ ]] && ((n >= 1 && n <= NODES)) || die "no node $n (nodes 1 to $NODES)"
+    done
+}
+
+# Stop nodes of the running cluster (as a lost machine: the others go on) and wait until each port is closed.
+cmd_node_stop() {
+    node_numbers "$@"
+    mkdir -p "$CONTROL_DIR"
+    local n
+    for n in "$@"; do touch "$CONTROL_DIR/node_$n.down"; done
+    for n in "$@"; do
+        port_wait "$((PORT + n - 1))" closed 60 || die "node $n still listens after 60s (log: $LOG_FILE)"
+    done
+    log "stopped node(s) $*"
+}
+
+# Start stopped nodes again, with their data; wait until every node is back in the cluster.
+cmd_node_start() {
+    node_numbers "$@"
+    local n
+    for n in "$@"; do rm -f "$CONTROL_DIR/node_$n.down"; done
+    for n in "$@"; do
+        port_wait "$((PORT + n - 1))" open "$START_TIMEOUT" || die "node $n does not listen (log: $LOG_FILE)"
+    done
+    local deadline=$((SECONDS + START_TIMEOUT))
+    until all_nodes_joined; do
+        ((SECONDS < deadline)) || die "the cluster does not have its $NODES nodes again (log: $LOG_FILE)"
+        sleep 0.2
+    done
+    log "started node(s) $*: $NODES nodes in the cluster"
 }
 
 # Index settings shaped like the ones Wagtail's opensearch2 backend creates:
@@ -207,7 +291,11 @@ SELFTEST_DOC='{"title": "Économie sociale", "title_ngram": "Économie sociale",
 # Create an index with analysis settings, index a document, search it, delete the index.
 # Uses the project's venv and opensearch-py when available, otherwise curl.
 cmd_verify() {
-    healthy || die "no healthy node on $BASE_URL"
+    local url
+    for url in "${NODE_URLS[@]}"; do # the first node that answers (one may be stopped)
+        if curl -fsS -m 5 -o /dev/null "$url" 2>/dev/null; then BASE_URL="$url" && break; fi
+    done
+    healthy || die "no healthy node on ${NODE_URLS[*]}"
     local index="decnet-selftest-$$"
     local python="$REPO/.venv/bin/python"
     if [[ -x "$python" ]] && "$python" -c 'import opensearchpy' >/dev/null 2>&1; then
@@ -360,10 +448,12 @@ case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
     status) cmd_status ;;
-    url) printf '%s\n' "$BASE_URL" ;;
+    url) (IFS=,; printf '%s\n' "${NODE_URLS[*]}") ;;
     verify) cmd_verify ;;
+    node-stop) shift; cmd_node_stop "$@" ;;
+    node-start) shift; cmd_node_start "$@" ;;
     *)
-        echo "usage: $0 start|stop|status|url|verify" >&2
+        echo "usage: $0 start|stop|status|url|verify|node-stop N...|node-start N..." >&2
         exit 2
         ;;
 esac
