@@ -160,6 +160,16 @@ def empty_caches():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def no_pending_counts():
+    """Every test starts with no view or download counts pending in this process. A test that counts a
+    reader's visit and never flushes would otherwise have its counts written during a later test's request,
+    once they are due (impact.services): rows in that test's database and queries in its query budget."""
+    from impact import services
+
+    services.pending.take()
+
+
 @pytest.fixture(scope="module")
 def module_db(django_db_setup, django_db_blocker):
     """Data a test module builds once and its tests only read: an outer transaction, open from the first
