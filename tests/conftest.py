@@ -2,6 +2,7 @@
 test databases cloned from a migrated template (tests/db_template.py), a per-stage summary (scripts/test.sh).
 """
 
+import contextlib
 import json
 import os
 from collections import Counter
@@ -168,6 +169,25 @@ def no_pending_counts():
     from impact import services
 
     services.pending.take()
+
+
+@pytest.fixture(autouse=True)
+def database_free_guard(request):
+    """A test marked `database_free` runs in one database stage only (scripts/test.sh), which is right only if
+    it never reaches a database: any query it makes fails it, in whichever stage it runs."""
+    if request.node.get_closest_marker("database_free") is None:
+        yield
+        return
+    from django.db import connections
+
+    def refuse(execute, sql, params, many, context):
+        raise AssertionError(f"a test marked database_free queried the database: {sql[:200]}")
+
+    assert request.node.get_closest_marker("django_db") is None, "database_free and django_db contradict"
+    with contextlib.ExitStack() as wrappers:
+        for connection in connections.all():
+            wrappers.enter_context(connection.execute_wrapper(refuse))
+        yield
 
 
 @pytest.fixture(scope="module")
