@@ -35,11 +35,15 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
             keeper.close()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """pytest-django's test databases, created: the next process may now copy the PostgreSQL template."""
-    db_template.created()
-    yield
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Once pytest-django has made this process's test databases, or failed to, the next process may copy
+    the PostgreSQL template: a failure must fail this worker's tests, not leave the others waiting forever."""
+    try:
+        return (yield)
+    finally:
+        if fixturedef.argname == "django_db_setup":
+            db_template.created()
 
 
 @pytest.fixture(scope="module")
