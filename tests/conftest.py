@@ -36,14 +36,14 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_fixture_setup(fixturedef, request):
-    """Once pytest-django has made this process's test databases, or failed to, the next process may copy
-    the PostgreSQL template: a failure must fail this worker's tests, not leave the others waiting forever."""
+def pytest_runtest_setup(item):
+    """Once a test's set-up has made this process's test databases, or failed to, the next process may copy
+    the PostgreSQL template: a failure must fail this worker's tests, not leave the others waiting forever.
+    (A conftest's ``pytest_fixture_setup`` is not called for pytest-django's session fixtures.)"""
     try:
         return (yield)
     finally:
-        if fixturedef.argname == "django_db_setup":
-            db_template.created()
+        db_template.created()
 
 
 @pytest.fixture(scope="module")
