@@ -24,8 +24,11 @@ from django.http import HttpRequest
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
+
+from traffic.scope import serving
+from traffic.visibility import view_restrictions
 
 # The result type of pages that do not implement ContentPage (home, standard pages, section indexes).
 OTHER_PAGE_TYPE = "page"
@@ -62,6 +65,14 @@ class PageContract:
     def share_image(self):
         """The image shown when the page is shared (a Wagtail image), or None."""
         return None
+
+    def get_view_restrictions(self):
+        """Wagtail's two queries (the ancestors, then their restrictions) run only when the site has a view
+        restriction at all: serving a page, the site's restrictions are read once per request
+        (``traffic.visibility``), and with none anywhere none can apply to this page (issue 18)."""
+        if serving() and not view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def structured_data(self, request: HttpRequest | None) -> dict[str, Any] | None:
         """The page's own schema.org JSON-LD object (the breadcrumb is added by decnet.seo), or None."""
