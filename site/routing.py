@@ -21,6 +21,7 @@ from wagtail.models import sites as wagtail_sites
 from decnet.fragments import shared
 from traffic.scope import serving
 
+_TRAIL = "_decnet_route_trail"
 _wagtail_site_for_hostname = wagtail_sites.get_site_for_hostname
 _wagtail_route = Page.route
 _wagtail_get_active = Locale.__dict__["get_active"]
@@ -39,7 +40,9 @@ def _children(parent_id: int) -> dict[str, tuple[int, int]]:
 
 
 def _route(self, request, path_components):
-    if not path_components or not serving():
+    if not serving():
+        return _wagtail_route(self, request, path_components)
+    if not path_components:
         return _wagtail_route(self, request, path_components)
     slug = path_components[0]
     entry = shared("routing.children", lambda: _children(self.pk), self.pk).get(slug)
@@ -51,7 +54,28 @@ def _route(self, request, path_components):
     if subpage is None or subpage.slug != slug or subpage.path[: -Page.steplen] != self.path:
         return _wagtail_route(self, request, path_components)
     subpage._cached_parent_obj = self
+    setattr(subpage, _TRAIL, [*getattr(self, _TRAIL, ()), self])
     return subpage.route(request, path_components[1:])
+
+
+def attach_locale(page: Page) -> None:
+    """The page's locale from the cache when it is the reader's (the usual case): ``page.locale`` then
+    costs no query."""
+    field = Page._meta.get_field("locale")
+    if field.is_cached(page):
+        return
+    active = Locale.get_active()
+    if active.pk == page.locale_id:
+        field.set_cached_value(page, active)
+
+
+def routed_ancestors(page: Page) -> list[Page] | None:
+    """The pages routing went through to reach ``page`` (the home page first, each specific), when they are
+    all of its ancestors below the tree root; else None (the breadcrumbs then read them from the database)."""
+    trail = getattr(page, _TRAIL, None)
+    if trail is None or [item.depth for item in trail] != list(range(2, page.depth)):
+        return None
+    return list(trail)
 
 
 def install() -> None:
