@@ -221,6 +221,12 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     @staticmethod
     def reading_prefetches() -> tuple:
         """What the product's page shows of its relations, each in one query (template, JSON-LD, citation)."""
+        return (*ResourcePage.ordered_rows_prefetches(), "topics", "countries")
+
+    @staticmethod
+    def ordered_rows_prefetches() -> tuple[Prefetch, Prefetch]:
+        """The files and authors, each with what it shows and in editor order: read by a product's page and
+        by its card."""
         return (
             Prefetch(
                 "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
@@ -229,21 +235,13 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
                 "authors",
                 queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
             ),
-            "topics",
-            "countries",
         )
 
     @classmethod
     def with_card_data(cls, pages: QuerySet) -> QuerySet:
         image_model = get_image_model()
         return pages.select_related("resource_type").prefetch_related(
-            Prefetch(
-                "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
-            ),
-            Prefetch(
-                "authors",
-                queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
-            ),
+            *cls.ordered_rows_prefetches(),
             "topics",
             Prefetch("countries", queryset=Country.objects.select_related("region")),
             Prefetch("cover_image", queryset=image_model.objects.prefetch_renditions(LISTING_COVER_SPEC)),
