@@ -416,6 +416,36 @@ def _across_languages(
     return bridge
 
 
+@dataclass
+class _NamedTerm:
+    """The matches of a term's name when the query named the term by its abbreviation or a synonym."""
+
+    ids: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    degraded: bool = False
+
+
+def _named_term(
+    query: str,
+    glossary_match: GlossaryMatch | None,
+    bridge: _Bridge,
+    base,
+    language: str | None,
+    known: set[int],
+) -> _NamedTerm:
+    """When the query names a term by its abbreviation or a synonym ("OSR", "multi-level governance"), the
+    posts and products about the term mostly spell its name out ("own-source revenue"): the name is searched
+    too, and its matches not found already come after the query's own. Nothing when the query is the term's
+    name, when there is no definition card, or when the glossary bridge already searched a name."""
+    if glossary_match is None or bridge.term_page_id is not None:
+        return _NamedTerm()
+    words = search_terms(glossary_match.term)
+    if not words or fold_words(" ".join(words)) == fold_words(query):
+        return _NamedTerm()
+    answer = engine.matching_ids(" ".join(words), base, settings.SEARCH_MAX_MATCHES, language)
+    return _NamedTerm([pk for pk in answer.ids if pk not in known], words, answer.degraded)
+
+
 def run_search(
     params: BaseSearchParams, request: HttpRequest | None = None, search_facets: Sequence[Facet] | None = None
 ) -> SearchOutcome:
@@ -445,10 +475,17 @@ def run_search(
     candidates = [pk for pk in candidates if pk in facts]  # a page deleted since it was indexed
     matched = [pk for pk in matched if pk in facts]
 
-    glossary_match = _definition_card(" ".join(terms) if corrected else params.q, matched, facts, request)
+    card_query = " ".join(terms) if corrected else params.q
+    glossary_match = _definition_card(card_query, matched, facts, request)
     if glossary_match is None and bridge.term_page_id in facts:
         # The query named a term in another language: the card shows the term in the reader's language.
         glossary_match = _definition_card(" ".join(bridge.term_words), [bridge.term_page_id], facts, request)
+    named = _named_term(card_query, glossary_match, bridge, base, language, set(candidates))
+    if named.ids:
+        facts.update(facet_layer.facts_for_ids(named.ids, read))
+        named.ids = [pk for pk in named.ids if pk in facts]
+        matched += named.ids
+        candidates += named.ids
     kept = [pk for pk in candidates if facet_layer.passes(facts[pk], selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
@@ -469,12 +506,17 @@ def run_search(
         params=params,
         terms=terms,
         results=_describe(
-            page_ids, facts, terms + bridge.term_words, promoted, (locales, topic_names), request
+            page_ids,
+            facts,
+            terms + bridge.term_words + named.words,
+            promoted,
+            (locales, topic_names),
+            request,
         ),
         total=len(kept),
         facet_groups=groups,
         glossary_match=glossary_match,
-        degraded=answer.degraded or bridge.degraded,
+        degraded=answer.degraded or bridge.degraded or named.degraded,
         promoted_links=promoted_links if params.page == 1 else [],
         filtered=bool(selection),
         query_truncated=truncated,
