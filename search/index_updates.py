@@ -15,9 +15,11 @@ swallow an engine's failure: a page published while OpenSearch is down stays mis
 The task reads the object's current state (so retries and duplicates are harmless: the last run writes what
 the database holds) and, when the engine does not take it (down, unreachable, overloaded: no answer, a 5xx, a
 408 or a 429), enqueues itself again after a bounded backoff, for as long as that lasts. An engine's refusal
-of the document itself (another 4xx) fails the task, logged, instead of looping. A worker killed while
-running one is covered by ``task_worker``, which puts abandoned runs back in the queue. See
-docs/search-cluster.md.
+of the document itself (another 4xx) fails the task, logged, instead of looping. The backoff bounds the wait
+once the engine is back, and ``task_worker`` shortens it: while updates wait it asks the engine whether it
+takes writes again (``engine_takes_writes``, a cheap health request) and runs the waiting updates as soon as
+it does; it also merges the queued duplicates of one object into one run, and puts back in the queue the
+runs a killed worker abandoned. See docs/search-cluster.md.
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ def _auto_updated_aliases() -> list[str]:
     ]
 
 
+def engine_aliases() -> list[str]:
+    """The auto-updated backends that are external engines (their updates go through the task)."""
+    return [alias for alias in _auto_updated_aliases() if is_engine(backend_for(alias))]
+
+
 def is_engine(backend) -> bool:
     """An external engine (OpenSearch, Elasticsearch), as opposed to an index in the site's own database."""
     return isinstance(backend, ElasticsearchBaseSearchBackend)
@@ -74,6 +81,34 @@ def is_transient(error: Exception) -> bool:
     return True
 
 
+def is_unreachable(error: Exception) -> bool:
+    """No answer at all (refused, reset, timed out), as opposed to an answer that says no."""
+    return is_transient(error) and not isinstance(
+        getattr(error, "status_code", None) or getattr(getattr(error, "meta", None), "status", None), int
+    )
+
+
+# Engine aliases an update found unreachable in this process since the worker last saw them take writes:
+# the worker (search/management/commands/task_worker.py) watches them and releases the waiting updates.
+unreachable_engines: set[str] = set()
+
+PROBE_TIMEOUT = 2.0  # seconds: a health request that takes longer counts as "not back yet"
+
+
+def engine_takes_writes(alias: str) -> bool:
+    """Whether the engine ``alias`` answers and has every primary shard (cluster health green or yellow):
+    the cheap question a worker asks while index updates wait for it."""
+    client = backend_for(alias).es
+    try:
+        if hasattr(client, "options"):  # elasticsearch 8
+            health = client.options(request_timeout=PROBE_TIMEOUT, max_retries=0).cluster.health()
+        else:  # opensearch-py
+            health = client.cluster.health(request_timeout=PROBE_TIMEOUT)
+    except Exception:  # noqa: BLE001 - any failure means "not back yet"
+        return False
+    return health.get("status") in ("green", "yellow")
+
+
 def _apply(backend, model: type[models.Model], pk) -> str:
     """Write the object's current state to ``backend``: its document, or no document once it is gone."""
     instance = model._default_manager.filter(pk=pk).first()
@@ -94,6 +129,8 @@ def update_engine_index(alias: str, app_label: str, model_name: str, pk: str, at
     except Exception as error:  # noqa: BLE001 - sorted below: transient failures are retried
         if not is_transient(error):
             raise
+        if is_unreachable(error):
+            unreachable_engines.add(alias)
         if not update_engine_index.get_backend().supports_defer:
             # The immediate backend has no queue to wait in: the database index was updated, the engine
             # catches up with the next `update_index` (what Wagtail's own handlers did).

@@ -268,6 +268,9 @@ TASKS = search_tasks("immediate")
 # The retries of an engine update: the first after this many seconds, doubling up to the maximum.
 SEARCH_INDEX_RETRY_SECONDS = float(os.environ.get("SEARCH_INDEX_RETRY_SECONDS", "1"))
 SEARCH_INDEX_RETRY_MAX_SECONDS = float(os.environ.get("SEARCH_INDEX_RETRY_MAX_SECONDS", "5"))
+# While updates wait for an engine that was unreachable, the worker asks it this often whether it is back
+# (cluster health), and runs them at once when it is.
+SEARCH_INDEX_PROBE_SECONDS = float(os.environ.get("SEARCH_INDEX_PROBE_SECONDS", "1"))
 # A running index update whose worker is gone (killed on this machine, or silent this long) is run again.
 SEARCH_INDEX_TASK_ABANDONED_SECONDS = int(os.environ.get("SEARCH_INDEX_TASK_ABANDONED_SECONDS", "300"))
 # Requests per client IP to the search API and to the search page ("<n>/second|minute|hour"; "off" disables).

@@ -18,10 +18,12 @@ from opensearchpy.exceptions import ConnectionError as EngineConnectionError
 from opensearchpy.exceptions import ConnectionTimeout, RequestError, TransportError
 
 from blog.models import BlogPostPage
+from search import index_updates
 from search.engine import backend_for
-from search.index_updates import is_transient, retry_delay, update_engine_index
-from search.management.commands.task_worker import HOST, requeue_abandoned
+from search.index_updates import engine_takes_writes, is_transient, retry_delay, update_engine_index
+from search.management.commands.task_worker import HOST, EngineWatch, requeue_abandoned
 from tests.factories import BlogPostPageFactory
+from tests.search.conftest import engine_in_use
 from tests.search.test_degraded import broken_engine_backends
 
 IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
@@ -67,6 +69,64 @@ def test_a_publish_queues_the_engine_update_in_its_transaction_and_indexes_the_d
     post.title = "Resilient county budgets"
     post.save_revision().publish()  # a save queues one update per save
     assert updates().count() > 1
+
+
+def test_the_queued_updates_of_one_object_run_once(queued, blog_index):
+    post = BlogPostPageFactory(parent=blog_index, title="Fiscal decentralization in Kenya")
+    other = BlogPostPageFactory(parent=blog_index, title="Fiscal decentralization in Ghana")
+    post.title = "Fiscal decentralization in Kenya, revised"
+    post.save_revision().publish()  # one update per save
+    mine = [u.id for u in updates() if u.args_kwargs["args"][3] == str(post.pk)]
+    assert len(mine) > 2
+    taken_elsewhere = update_engine_index.enqueue("default", "blog", "blogpostpage", str(post.pk))
+    DBTaskResult.objects.filter(id=taken_elsewhere.id).update(status="RUNNING", worker_ids=["elsewhere:1:x"])
+
+    call_command("task_worker", "--batch", "--max-tasks", "1", verbosity=0)  # the engine is down: it fails
+    rows = {u.id: u for u in updates()}
+    first = rows[mine[0]]
+    assert first.return_value.startswith("retry in ")
+    assert [rows[pk].return_value for pk in mine[1:]] == [f"merged into {first.id}"] * (len(mine) - 1)
+    assert DBTaskResult.objects.get(id=taken_elsewhere.id).status == "RUNNING"  # another worker's run is left alone
+    by_object = [u for u in updates() if u.status == "READY"]
+    assert sorted(u.args_kwargs["args"][3] for u in by_object) == sorted([str(other.pk), str(post.pk)])
+
+
+def test_the_worker_runs_the_waiting_updates_as_soon_as_the_engine_is_back(
+    queued, blog_index, settings, monkeypatch
+):
+    settings.SEARCH_INDEX_PROBE_SECONDS = 0
+    settings.SEARCH_INDEX_RETRY_SECONDS = 60  # a backoff far longer than the wait for the engine
+    settings.SEARCH_INDEX_RETRY_MAX_SECONDS = 60
+    BlogPostPageFactory(parent=blog_index, title="Municipal bonds in Peru")
+    index_updates.unreachable_engines.clear()
+    call_command("task_worker", "--batch", verbosity=0)  # unreachable: the retry waits 60 s
+    assert index_updates.unreachable_engines == {"default"}
+    (waiting,) = updates().filter(status="READY")
+    watch = EngineWatch("search")
+    watch.probed.add("default")  # not the worker's first look
+
+    assert watch.check() == 0  # the probe finds the engine still down (a real closed port)
+    assert updates().get(id=waiting.id).run_after > timezone.now() + timedelta(seconds=50)
+
+    monkeypatch.setattr(index_updates, "engine_takes_writes", lambda alias: True)  # the engine is back
+    assert watch.check() == 1  # due now
+    assert updates().get(id=waiting.id).run_after <= timezone.now()
+    assert watch.check() == 0  # nothing waits any more
+
+    # An engine that answers all along (updates wait after a refusal, e.g. a 429) keeps its backoff.
+    DBTaskResult.objects.filter(id=waiting.id).update(run_after=timezone.now() + timedelta(seconds=60))
+    assert watch.check() == 0
+    assert updates().get(id=waiting.id).run_after > timezone.now() + timedelta(seconds=50)
+    # A worker that starts and finds updates waiting tries them once at once.
+    assert EngineWatch("search").check() == 1
+
+
+def test_the_probe_asks_the_engine_whether_it_takes_writes(settings):
+    if engine_in_use() == "database":
+        settings.WAGTAILSEARCH_BACKENDS = broken_engine_backends()
+        assert engine_takes_writes("default") is False  # a real closed port
+    else:
+        assert engine_takes_writes("default") is True  # the stage's real node
 
 
 def test_a_rolled_back_change_queues_nothing(queued, blog_index):
