@@ -194,8 +194,10 @@ sqlite_tests() { STAGE_NICENESS=5 DATABASE_URL="sqlite:///:memory:" pytest_stage
 # Tests marked database_free give the same answer on any database: the SQLite stage runs them (and fails any
 # that queries one), the PostgreSQL stage, the critical path, does not run them again.
 postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser and not database_free"; }
+# tests/search/test_cluster.py runs here, in the stage's serial process (it is transactional): its own
+# three-node cluster on free ports, a site under gunicorn and task workers (docs/search-cluster.md).
 opensearch_tests() {
-  STAGE_NICENESS=5 DATABASE_URL="sqlite:///:memory:" OPENSEARCH_URL="$OS_URL" \
+  STAGE_NICENESS=5 DATABASE_URL="sqlite:///:memory:" OPENSEARCH_URL="$OS_URL" SEARCH_CLUSTER_TEST=1 \
     pytest_stage opensearch -m "not postgres" tests/search
 }
 
