@@ -70,14 +70,30 @@ def retry_delay(attempt: int) -> float:
     return min(settings.SEARCH_INDEX_RETRY_MAX_SECONDS, first * 2 ** min(attempt, 20))
 
 
+# Refusals about the index rather than the document: seen while a cluster recovers its state after a restart
+# (a write to the index alias answered "already exists as alias", the index not found yet). Retried like an
+# engine that is down: the update waits for the index instead of being lost.
+INDEX_STATE_ERRORS = frozenset({"invalid_index_name_exception", "index_not_found_exception"})
+
+
+def _error_type(error: Exception) -> str | None:
+    kind = getattr(error, "error", None)  # opensearch-py: the type as a string
+    if isinstance(kind, str):
+        return kind
+    body = getattr(error, "body", None)  # elasticsearch 8
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        return body["error"].get("type")
+    return None
+
+
 def is_transient(error: Exception) -> bool:
-    """Worth retrying: anything but the engine's refusal of the request itself (a 4xx besides 408 and 429).
-    Connection errors and timeouts carry no HTTP status."""
+    """Worth retrying: anything but the engine's refusal of the document itself (a 4xx besides 408, 429 and
+    the index-state errors above). Connection errors and timeouts carry no HTTP status."""
     status = getattr(error, "status_code", None)  # opensearch-py
     if not isinstance(status, int):
         status = getattr(getattr(error, "meta", None), "status", None)  # elasticsearch 8
     if isinstance(status, int) and 400 <= status < 500:
-        return status in (408, 429)
+        return status in (408, 429) or _error_type(error) in INDEX_STATE_ERRORS
     return True
 
 

@@ -259,7 +259,7 @@ class Site:
         with sqlite3.connect(self.server.database_url.removeprefix("sqlite:///"), timeout=30) as db:
             rows = db.execute(
                 "SELECT status, worker_ids, args_kwargs, enqueued_at, started_at, finished_at, return_value "
-                "FROM django_tasks_db_dbtaskresult "
+                "FROM django_tasks_database_dbtaskresult "
                 "WHERE task_path LIKE '%update_engine_index' ORDER BY enqueued_at, id"
             ).fetchall()
         if not timed:

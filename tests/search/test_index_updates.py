@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from opensearchpy.exceptions import ConnectionError as EngineConnectionError
-from opensearchpy.exceptions import ConnectionTimeout, RequestError, TransportError
+from opensearchpy.exceptions import ConnectionTimeout, NotFoundError, RequestError, TransportError
 
 from blog.models import BlogPostPage
 from search import index_updates
@@ -86,7 +86,7 @@ def test_the_queued_updates_of_one_object_run_once(queued, blog_index):
     first = rows[mine[0]]
     assert first.return_value.startswith("retry in ")
     assert [rows[pk].return_value for pk in mine[1:]] == [f"merged into {first.id}"] * (len(mine) - 1)
-    assert DBTaskResult.objects.get(id=taken_elsewhere.id).status == "RUNNING"  # another worker's run is left alone
+    assert DBTaskResult.objects.get(id=taken_elsewhere.id).status == "RUNNING"  # another worker's: left alone
     by_object = [u for u in updates() if u.status == "READY"]
     assert sorted(u.args_kwargs["args"][3] for u in by_object) == sorted([str(other.pk), str(post.pk)])
 
@@ -200,6 +200,9 @@ def test_only_the_engines_refusal_of_the_request_itself_is_final():
     for status in (500, 502, 503, 408, 429):
         assert is_transient(TransportError(status, "error", {})), status
     assert not is_transient(RequestError(400, "mapper_parsing_exception", {}))
+    # The index, not the document: a cluster recovering its state after a restart answered so (test_cluster)
+    assert is_transient(RequestError(400, "invalid_index_name_exception", "already exists as alias"))
+    assert is_transient(NotFoundError(404, "index_not_found_exception", {}))
     assert not is_transient(TransportError(403, "forbidden", {}))
 
 
