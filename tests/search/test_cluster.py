@@ -388,7 +388,14 @@ def test_the_cluster_loses_a_node_then_the_whole_engine_then_a_worker_and_no_upd
             os.kill(cluster.pid, signal.SIGCONT)
         site.start_worker()
         site.found_by_engine("Kestrel frozen merlinone", since=time.time(), within=30)
+        # The frozen engine may still take the killed worker's request once it resumes: what proves that no
+        # update is lost is the new worker running the abandoned one again. Wait until the queue is done.
+        deadline = time.time() + 60
         rows = site.update_rows()[queued:]
+        while any(status in ("READY", "RUNNING") for status, _, _ in rows):
+            assert time.time() < deadline, f"the new worker left updates undone: {rows}"
+            time.sleep(0.2)
+            rows = site.update_rows()[queued:]
         abandoned = [row for row in rows if len(row[1]) == 2]  # taken by the killed worker, then the new one
         assert abandoned and all(status == "SUCCESSFUL" for status, _, _ in abandoned), rows
         assert abandoned[0][1][0].split(":")[1] == str(killed.pid)
