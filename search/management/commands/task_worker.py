@@ -103,19 +103,19 @@ def merge_queued_duplicates(result: DBTaskResult) -> int:
     claimed, before it runs: it then reads what they would have read). Return how many."""
     if result.task_path != update_engine_index.module_path or len(result.args_kwargs.get("args", [])) < 4:
         return 0
-    return (
-        DBTaskResult.objects.filter(
-            status=TaskResultStatus.READY,
-            backend_name=result.backend_name,
-            task_path=result.task_path,
-            **_same_object(result),
-        )
-        .exclude(id=result.id)
-        .update(
-            status=TaskResultStatus.SUCCESSFUL,
-            finished_at=timezone.now(),
-            return_value=f"merged into {result.id}",
-        )
+    duplicates = DBTaskResult.objects.filter(
+        status=TaskResultStatus.READY,
+        backend_name=result.backend_name,
+        task_path=result.task_path,
+        **_same_object(result),
+    ).exclude(id=result.id)
+    # Rows another worker is claiming (locked) are left to it: waiting on them could deadlock two workers
+    # merging each other's rows (PostgreSQL; SQLite's exclusive transaction serializes the workers anyway).
+    ids = list(duplicates.select_for_update(skip_locked=True).values_list("id", flat=True))
+    return DBTaskResult.objects.filter(id__in=ids, status=TaskResultStatus.READY).update(
+        status=TaskResultStatus.SUCCESSFUL,
+        finished_at=timezone.now(),
+        return_value=f"merged into {result.id}",
     )
 
 
