@@ -69,7 +69,7 @@ def get(url: str, **headers: str) -> tuple[dict[str, str], bytes]:
 
 def wrk(binary: str, url: str, seconds: float, connections: int) -> float:
     result = subprocess.run(
-        [binary, "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"User-Agent: {BROWSER}",
+        [binary, "-t2", f"-c{connections}", f"-d{seconds:g}s", "--latency", "-H", f"User-Agent: {BROWSER}",
          "-H", "Accept-Encoding: gzip", url],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
@@ -174,8 +174,16 @@ def main() -> int:
     parser.add_argument("--watch", type=float, default=30, help="--stack: seconds to watch its counter")
     args = parser.parse_args()
     binary = ensure_wrk()
-    file_port, static_port = free_port(), free_port()
     work = Path(tempfile.mkdtemp(prefix="decnet-frontend-bench-"))
+    try:
+        measure(args, binary, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # once every Varnish is stopped (their pid files are here)
+    return 0
+
+
+def measure(args: argparse.Namespace, binary: str, work: Path) -> None:
+    file_port, static_port = free_port(), free_port()
     processes: list[subprocess.Popen] = []
     static_work = work / "static-varnish"
     with frontend(args, work) as (base_url, hit_log, count_env):
@@ -236,8 +244,6 @@ def main() -> int:
                 count_sample(hit_log, work, count_env, args.ingest_lines)
         finally:
             stop_static(processes, static_work)
-            shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
