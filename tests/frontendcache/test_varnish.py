@@ -224,7 +224,7 @@ def test_n_distinct_readers_through_varnish_are_n_views_and_crawlers_none(about,
         assert frontend.get(about.url, user_agent=BROWSER, sec_purpose="prefetch")[0] == 200
         assert frontend.get(about.url, "HEAD", user_agent=BROWSER)[0] == 200  # passed: the site decides
         hits = readers - 1 + len(CRAWLERS) + 1
-        assert frontend.logged_hits(hits) == hits
+        assert frontend.logged_hits(hits) == hits, frontend.hit_log.read_text()
         assert views(frontend, about) == 1  # only the miss so far: Varnish answered the rest
         counter = ("count_frontend_hits", str(frontend.hit_log))
         assert "9 hits read, 5 page views counted" in frontend.manage(*counter)
