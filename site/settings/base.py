@@ -55,8 +55,7 @@ INSTALLED_APPS = [
     "wagtail.snippets",  # snippets: taxonomy, people
     "wagtail.documents",  # documents (downloads), served through Django
     "wagtail.images",  # images and renditions
-    # Wagtail's search index and backends; its index updates go through search.index_updates
-    "search.wagtailsearch_app.WagtailSearchConfig",
+    "search.wagtailsearch_app.WagtailSearchConfig",  # wagtail.search; index updates via search.index_updates
     "wagtail.admin",  # the editors' admin
     "wagtail",  # pages, locales, revisions, workflows
     "modelcluster",  # in-memory child relations of pages (inline panels, revisions)
