@@ -21,7 +21,8 @@ from catalogue import facets
 from catalogue.listing import FilteredListingPage
 from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
-from decnet.content import ContentPage, plain, prefetch_for_reading
+from decnet.content import ContentPage, plain
+from decnet.fragments import lazy
 from decnet.models import Person
 from editorial.editing import LocalizedPageForm
 
@@ -101,12 +102,15 @@ class BlogPostPage(ContentPage, Page):
         verbose_name = _("blog post")
 
     def get_context(self, request, *args, **kwargs):
-        """Adds the parent index, whose URL the author, topic and country links filter."""
+        """Adds the parent index, whose URL the author, topic and country links filter (read only when the
+        post's cached body is built: decnet.fragments)."""
         context = super().get_context(request, *args, **kwargs)
-        # The byline, topics and countries: one query each, for the template and the JSON-LD alike.
-        prefetch_for_reading(
-            self,
-            request,
+        context["blog_index"] = lazy(self.get_parent)
+        return context
+
+    def reading_prefetches(self) -> tuple:
+        """The byline, topics and countries: one query each, for the template and the JSON-LD alike."""
+        return (
             Prefetch(
                 "authors",
                 queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk"),
@@ -114,8 +118,6 @@ class BlogPostPage(ContentPage, Page):
             "topics",
             "countries",
         )
-        context["blog_index"] = self.get_parent()
-        return context
 
     @classmethod
     def with_card_data(cls, pages: QuerySet) -> QuerySet:

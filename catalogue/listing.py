@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -96,13 +97,31 @@ SORT_LABELS = {
 }
 
 
+class LazyItems(Sequence):
+    """A listing page's items, loaded (with their cards' data) on first use: a listing whose cards come
+    from the fragment cache (``{% page_fragment %}``) loads none."""
+
+    def __init__(self, load: Callable[[], list[Page]]) -> None:
+        self._load = load
+
+    @functools.cached_property
+    def _items(self) -> list[Page]:
+        return self._load()
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 @dataclass
 class Listing:
-    """What a listing page shows for one request."""
+    """What a listing page shows for one request. ``groups`` is worked out on first use."""
 
     page_obj: PaginatorPage
-    items: list[Page]
-    groups: list[FacetGroup]
+    items: Sequence[Page]
+    group_builder: Callable[[], list[FacetGroup]]
     selection: Selection
     malformed: bool
     query: str
@@ -111,6 +130,10 @@ class Listing:
     total: int
     degraded: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @functools.cached_property
+    def groups(self) -> list[FacetGroup]:
+        return self.group_builder()
 
     @property
     def active(self) -> bool:
@@ -222,13 +245,17 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
         kept = [] if malformed else [pk for pk in ids if facet_layer.passes(facts[pk], selection)]
         page_obj = paginate_or_404(self.order(kept, facts, sort), request.GET.get("page"), self.per_page)
         page_ids = list(page_obj.object_list)
-        loaded = {item.pk: item for item in self.with_listing_data(model.objects.filter(pk__in=page_ids))}
-        items = [loaded[pk] for pk in page_ids if pk in loaded]
+
+        def load() -> list[Page]:
+            loaded = {item.pk: item for item in self.with_listing_data(model.objects.filter(pk__in=page_ids))}
+            return [loaded[pk] for pk in page_ids if pk in loaded]
+
+        items = LazyItems(load)
         page_obj.object_list = items
         return Listing(
             page_obj=page_obj,
             items=items,
-            groups=facet_layer.facet_groups(listing_facets, counts, selection, self.locale_id),
+            group_builder=lambda: facet_layer.facet_groups(listing_facets, counts, selection, self.locale_id),
             selection=selection,
             malformed=malformed,
             query=query,
@@ -247,6 +274,14 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
         chosen = listing.selection
         return all(name in self.indexable_facets and len(values) == 1 for name, values in chosen.items())
 
+    def listing_state(self, request: HttpRequest, listing: Listing) -> str | None:
+        """What the listing's markup (filters, cards, pagination) depends on beyond the page and the
+        generation: the query string, when it holds only parameters the page cache may keep (facets, sort,
+        page number); None (rendered for this reader alone) for free-text keywords or any other parameter."""
+        if listing.query or set(request.GET) - self.cache_query_parameters:
+            return None
+        return request.GET.urlencode()
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         listing = self.listing(request)
@@ -258,6 +293,7 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
                     value_feeds.extend(self.advertised_feeds(request, name, chosen[0], absolute=False))
         context.update(
             listing=listing,
+            listing_state=self.listing_state(request, listing),
             page_obj=listing.page_obj,
             items=listing.items,
             indexable=self.indexable(listing, request),

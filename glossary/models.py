@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from decnet import seo
 from decnet.content import ContentPage, PageContract, plain
+from decnet.fragments import lazy
 from editorial.editing import LocalizedPageForm
 from glossary import selectors
 from glossary.richtext import rich_text_to_plain_text
@@ -48,12 +49,17 @@ class GlossaryPage(PageContract, Page):
         context = super().get_context(request, *args, **kwargs)
         query = selectors.read_filter(request.GET.get("q", ""))
         topic = selectors.read_topic(self, request.GET.get("topic"))
-        groups = selectors.filtered_glossary_index(self, query, topic)
         context["filter_query"] = query
         context["filter_topic"] = topic
-        context["matching_terms"] = sum(len(group.items) for group in groups)
+        # The terms are read only when the index's cached body is built (``{% page_fragment %}``), which
+        # depends on the topic alone; a free-text filter is rendered for its reader (None: not kept).
+        context["glossary_state"] = None if query else (topic.slug if topic is not None else "")
+        groups = lazy(lambda: selectors.filtered_glossary_index(self, query, topic))
         context["letter_groups"] = groups
-        context["letter_navigation"] = selectors.letter_navigation(groups, self.locale.language_code)
+        context["matching_terms"] = lazy(lambda: sum(len(group.items) for group in groups()))
+        context["letter_navigation"] = lazy(
+            lambda: selectors.letter_navigation(groups(), self.locale.language_code)
+        )
         return context
 
     def structured_data(self, request: HttpRequest | None) -> dict[str, Any]:
@@ -130,11 +136,12 @@ class GlossaryTermPage(ContentPage, Page):
         this term's letter on the A–Z index (when readers can open the index)."""
         context = super().get_context(request, *args, **kwargs)
         letter = selectors.initial_letter(self.title)
-        context["glossary"] = selectors.index_for_term(self)
+        # Read only when the term's cached body is built (decnet.fragments: ``{% page_fragment %}``).
+        context["glossary"] = lazy(lambda: selectors.index_for_term(self))
         context["letter"] = letter
         context["letter_anchor"] = selectors.letter_anchor(letter)
-        context["related_pages"] = selectors.live_related_terms(self)
-        context["equivalents"] = selectors.term_equivalents(self, request)
+        context["related_pages"] = lazy(lambda: selectors.live_related_terms(self))
+        context["equivalents"] = lazy(lambda: selectors.term_equivalents(self, request))
         return context
 
     @property

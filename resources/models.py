@@ -23,7 +23,8 @@ from catalogue import facets
 from catalogue.listing import FilteredListingPage, downloads_past_year
 from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
-from decnet.content import ContentPage, ordered_rows, prefetch_for_reading
+from decnet.content import ContentPage, ordered_rows
+from decnet.fragments import lazy
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
 from editorial.editing import LocalizedPageForm
@@ -170,22 +171,30 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         Works in previews too: there the files and authors are the editor's unsaved ones.
         """
         context = super().get_context(request, *args, **kwargs)
-        prefetch_for_reading(self, request, *self.reading_prefetches())
-        context["library"] = self.get_parent()
-        context["files"] = ordered_rows(self, "files", "document")
-        context["authors"] = ordered_rows(self, "authors", "person")
-        context["citation"] = citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
-        context["downloads_past_year"] = self.downloads_to_show(request)
+        # Read only when the product's cached body is built (decnet.fragments: ``{% page_fragment %}``).
+        context["library"] = lazy(self.get_parent)
+        context["files"] = lazy(lambda: ordered_rows(self, "files", "document"))
+        context["authors"] = lazy(lambda: ordered_rows(self, "authors", "person"))
+        context["citation"] = lazy(
+            lambda: citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
+        )
+        # Counted as readers download: worked out on every view, outside the cached body.
+        context["downloads_past_year"] = lazy(lambda: self.downloads_to_show(request))
         return context
 
     def downloads_to_show(self, request: HttpRequest) -> int | None:
         """Downloads in the past twelve months (all language versions together, from the impact counters),
-        or None below the editors' threshold (Settings → Knowledge products) or for an unsaved preview."""
+        or None below the editors' threshold (Settings → Knowledge products), for an unsaved preview or for
+        a product that has no file to download (any more)."""
         if self.pk is None:
             return None
         downloads = downloads_past_year([self.pk]).get(self.pk, 0)
+        if not downloads:
+            return None
         threshold = LibrarySettings.for_request_or_default(request).download_count_threshold
-        return downloads if downloads and downloads >= threshold else None
+        if downloads < threshold:
+            return None
+        return downloads if ordered_rows(self, "files", "document") else None
 
     # Citation downloads (resources.citations): RIS and BibTeX, as attachments.
     @path("cite/ris/", name="cite_ris")
@@ -218,8 +227,7 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     def card_label(self) -> str:
         return self.resource_type.name
 
-    @staticmethod
-    def reading_prefetches() -> tuple:
+    def reading_prefetches(self) -> tuple:
         """What the product's page shows of its relations, each in one query (template, JSON-LD, citation)."""
         return (*ResourcePage.ordered_rows_prefetches(), "topics", "countries")
 

@@ -74,6 +74,16 @@ class PageContract:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def reading_prefetches(self) -> tuple:
+        """The relations the served page shows (byline, files, topics…), for ``prepare_for_reading``."""
+        return ()
+
+    def prepare_for_reading(self, request: HttpRequest | None) -> None:
+        """Fetch what the page shows of its relations, each in one query, once: called when its body or its
+        JSON-LD is built (a cached fragment that is found needs none of it)."""
+        if not getattr(self, "_decnet_read", False):
+            prefetch_for_reading(self, request, *self.reading_prefetches())
+
     def structured_data(self, request: HttpRequest | None) -> dict[str, Any] | None:
         """The page's own schema.org JSON-LD object (the breadcrumb is added by decnet.seo), or None."""
         return None
@@ -108,8 +118,11 @@ def prefetch_for_reading(page: Page, request: HttpRequest | None, *lookups) -> N
     """Fetch the relations a served page shows (byline, files, topics…) once, each in one query, so the
     template, the JSON-LD and the citation share them (issue 18). Not in a preview: there the relations are
     the editor's unsaved ones."""
+    if not lookups or getattr(page, "_decnet_read", False):
+        return
     if page.pk and not getattr(request, "is_preview", False):
         prefetch_related_objects([page], *lookups)
+        page._decnet_read = True
 
 
 def ordered_rows(page: Page, name: str, *select: str) -> list:

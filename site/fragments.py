@@ -11,6 +11,7 @@ Fragments are plain values (strings, links, small dataclasses): no page objects,
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import secrets
@@ -34,6 +35,12 @@ FRAGMENT_SECONDS = 24 * 3600  # a generation lasts until the next change; this o
 def _alias(name: str) -> str:
     alias = getattr(settings, name, "default")
     return alias if alias in settings.CACHES else "default"
+
+
+def lazy(build: Callable[[], T]) -> Callable[[], T]:
+    """A template context value worked out only if a template reads it, and once: templates call callables,
+    and a page keeps what only its cached fragments show in these (read only when a fragment is built)."""
+    return functools.cache(build)
 
 
 def generations() -> BaseCache:
@@ -64,9 +71,17 @@ def current_generation() -> str:
     return remember("decnet.fragments.generation", _read_generation)
 
 
-def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
+def shared(
+    name: str,
+    build: Callable[[], T],
+    *vary: Hashable,
+    keep: Callable[[T], bool] | None = None,
+) -> T:
     """``build()`` once per generation, ``name`` and ``vary``, kept in the default cache, and at most once per
-    request; outside a request (commands, tests calling code directly) ``build()`` every time."""
+    request; outside a request (commands, tests calling code directly) ``build()`` every time.
+
+    ``keep(value)`` False: this value is used for this request but not kept (e.g. markup that came out
+    carrying the request's CSP nonce)."""
     if not serving():
         return build()
 
@@ -80,6 +95,8 @@ def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
             return build()
         if value is None:
             value = build()
+            if keep is not None and not keep(value):
+                return value
             try:
                 caches["default"].set(key, value, FRAGMENT_SECONDS)
             except Exception:
@@ -89,10 +106,17 @@ def shared(name: str, build: Callable[[], T], *vary: Hashable) -> T:
     return remember(("decnet.fragments", name, *vary), cached)
 
 
-def chrome(request: HttpRequest | None, name: str, build: Callable[[], T], *vary: Hashable) -> T:
+def chrome(
+    request: HttpRequest | None,
+    name: str,
+    build: Callable[[], T],
+    *vary: Hashable,
+    keep: Callable[[T], bool] | None = None,
+) -> T:
     """``shared()`` for what a page shows: also per language, scheme and host (URLs in it may be absolute).
     Without a request (a template rendered outside one) and in an editor's preview (a draft: its topics,
     title or translations may differ from the live page's) ``build()``."""
     if request is None or getattr(request, "is_preview", False):
         return build()
-    return shared(name, build, get_language() or "", request.scheme, request.get_host(), *vary)
+    language = get_language() or ""
+    return shared(name, build, language, request.scheme, request.get_host(), *vary, keep=keep)

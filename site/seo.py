@@ -122,6 +122,8 @@ def structured_data(request: HttpRequest | None, page: Page | None) -> list[dict
     """Every JSON-LD object of a page: its own (as the page describes itself), then its breadcrumb."""
     if page is None or not getattr(page, "pk", None):
         return []
+    if isinstance(page, PageContract):
+        page.prepare_for_reading(request)
     own = page.structured_data(request) if isinstance(page, PageContract) else None
     return [*([own] if own else []), breadcrumb_list(request, page)]
 

@@ -308,7 +308,12 @@ CACHES = {
     "default": (
         {**_REDIS_CACHE, "KEY_PREFIX": REDIS_KEY_PREFIX}
         if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # Per process: Wagtail's lookups and the page fragments (decnet.fragments), several per page and
+        # language, so more than Django's default 300 entries (CACHE_MAX_ENTRIES).
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "3000"))},
+        }
     ),
     IMPACT_CACHE_ALIAS: (
         {**_REDIS_CACHE, "KEY_PREFIX": f"{REDIS_KEY_PREFIX}:impact", "TIMEOUT": 1800}

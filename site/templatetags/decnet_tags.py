@@ -1,5 +1,6 @@
 """Template helpers used by the shared layout: menus, URLs of fixed places, query strings."""
 
+import functools
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
@@ -178,7 +179,15 @@ def breadcrumb_ancestors(page: Page) -> list[Page]:
 def json_ld(context, page: Page | None = None) -> str:
     """The page's JSON-LD data blocks (see decnet.seo.structured_data)."""
     request = context.get("request")
-    return mark_safe("\n  ".join(seo.json_ld_script(data) for data in seo.structured_data(request, page)))
+
+    def build() -> str:
+        return mark_safe("\n  ".join(seo.json_ld_script(data) for data in seo.structured_data(request, page)))
+
+    pk = getattr(page, "pk", None)
+    if pk is None or request is None:
+        return build()
+    # The page's description of itself, the same for every reader of its path until the next change.
+    return fragments.chrome(request, "json-ld", build, pk, request.path)
 
 
 @register.simple_tag(takes_context=True)
@@ -282,6 +291,17 @@ def term_links(parser, token) -> TermLinksNode:
     return TermLinksNode(parser.compile_filter(bits[1]), nodelist)
 
 
+def _nonce_free(request) -> Callable[[str], bool]:
+    """Whether rendered markup may be kept for other readers: not when it carries this request's CSP nonce
+    (a nonce must never serve two readers; hardening/csp.py makes it only when a template reads it)."""
+
+    def keep(markup: str) -> bool:
+        nonce = getattr(getattr(request, "csp_nonce", None), "used", None)
+        return not nonce or nonce not in markup
+
+    return keep
+
+
 class CachedFragmentNode(template.Node):
     def __init__(self, name: str, vary: list[template.base.FilterExpression], nodelist: template.NodeList):
         self.name = name
@@ -291,7 +311,17 @@ class CachedFragmentNode(template.Node):
     def render(self, context) -> str:
         vary = [expression.resolve(context) for expression in self.vary]
         request = context.get("request")
-        return fragments.chrome(request, self.name, lambda: self.nodelist.render(context), *vary)
+        build = functools.partial(self.nodelist.render, context)
+        return fragments.chrome(request, self.name, build, *vary, keep=_nonce_free(request))
+
+
+def _parse_fragment(parser, token, end: str) -> tuple[str, list, template.NodeList]:
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError(f'{{% {bits[0]} "name" value… %}} takes a quoted name first')
+    nodelist = parser.parse((end,))
+    parser.delete_first_token()
+    return bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist
 
 
 @register.tag("cached_fragment")
@@ -299,10 +329,38 @@ def cached_fragment(parser, token) -> CachedFragmentNode:
     """``{% cached_fragment "name" value… %}…{% end_cached_fragment %}``: the enclosed markup rendered once
     per generation, language, host and values (e.g. the page's id), then served from the cache until the
     next publish or change (decnet.fragments). Only for markup that is the same for every reader: nothing
-    per request (no CSRF token, no nonce, no query string)."""
-    bits = token.split_contents()
-    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
-        raise template.TemplateSyntaxError('{% cached_fragment "name" value… %} takes a quoted name first')
-    nodelist = parser.parse(("end_cached_fragment",))
-    parser.delete_first_token()
-    return CachedFragmentNode(bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
+    per request (no CSRF token, no query string); markup that came out with the CSP nonce is not kept."""
+    return CachedFragmentNode(*_parse_fragment(parser, token, "end_cached_fragment"))
+
+
+class PageFragmentNode(CachedFragmentNode):
+    def render(self, context) -> str:
+        page = context.get("page")
+        request = context.get("request")
+        vary = [expression.resolve(context) for expression in self.vary]
+        if (
+            request is None
+            or getattr(page, "pk", None) is None
+            or context.get("not_found")  # a helpful 404 (a hub that names nothing): any path, never kept
+            or any(value is None for value in vary)
+        ):
+            return self.nodelist.render(context)
+
+        def build() -> str:
+            prepare = getattr(page, "prepare_for_reading", None)
+            if prepare is not None:
+                prepare(request)
+            return self.nodelist.render(context)
+
+        keep = _nonce_free(request)
+        return fragments.chrome(request, self.name, build, page.pk, request.path, *vary, keep=keep)
+
+
+@register.tag("page_fragment")
+def page_fragment(parser, token) -> PageFragmentNode:
+    """``{% page_fragment "name" value… %}…{% end_page_fragment %}``: ``cached_fragment`` for the served
+    page's own markup (its body, its head), per page, path and values. On a miss the page first fetches
+    what it shows (``prepare_for_reading``). Nothing in it may change without an editor (a product's
+    download count stays outside). A value that is None means "this view is not kept" (a listing
+    searched with free text): it is rendered for its reader."""
+    return PageFragmentNode(*_parse_fragment(parser, token, "end_page_fragment"))

@@ -83,9 +83,10 @@ def test_filtered_author_listing_costs_constant_queries(client, add_posts, monke
 
 
 # Warm requests: at most these many queries, the same with 2 and with 8 posts around
-# (issue 18's ceiling, tests/page_queries.py).
-POST_QUERIES = MAX_QUERIES_PER_PAGE
-INDEX_QUERIES = MAX_QUERIES_PER_PAGE
+# (issue 18's ceiling is 15, tests/page_queries.py; the page's body and head come from the fragment cache,
+# built once per generation: tests/site/test_page_fragments.py).
+POST_QUERIES = 4
+INDEX_QUERIES = 3
 
 
 def test_post_and_index_stay_within_their_query_budget_as_posts_are_added(client, add_posts):
@@ -95,5 +96,5 @@ def test_post_and_index_stay_within_their_query_budget_as_posts_are_added(client
     add_posts(6)
     many = [warm_queries(client, url)[0] for url in (post_url, "/en/blog/")]
     assert many == few
-    assert many[0] <= POST_QUERIES
+    assert many[0] <= POST_QUERIES <= MAX_QUERIES_PER_PAGE
     assert many[1] <= INDEX_QUERIES

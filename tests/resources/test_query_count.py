@@ -113,9 +113,10 @@ def test_keyword_sorted_listing_costs_constant_queries(client, add_products):
 
 
 # Warm requests: at most these many queries, the same with 2 and with 8 products around
-# (issue 18's ceiling, tests/page_queries.py).
-PRODUCT_QUERIES = MAX_QUERIES_PER_PAGE
-LIBRARY_QUERIES = MAX_QUERIES_PER_PAGE
+# (issue 18's ceiling is 15, tests/page_queries.py; the page's body and head come from the fragment cache,
+# built once per generation: tests/site/test_page_fragments.py).
+PRODUCT_QUERIES = 7
+LIBRARY_QUERIES = 3
 
 
 def test_product_and_library_stay_within_their_query_budget_as_products_are_added(client, add_products):
@@ -125,5 +126,5 @@ def test_product_and_library_stay_within_their_query_budget_as_products_are_adde
     add_products(6)
     many = [warm_queries(client, url)[0] for url in (product_url, "/en/library/")]
     assert many == few
-    assert many[0] <= PRODUCT_QUERIES
+    assert many[0] <= PRODUCT_QUERIES <= MAX_QUERIES_PER_PAGE
     assert many[1] <= LIBRARY_QUERIES
