@@ -133,7 +133,7 @@ def test_one_engine_request_with_filters_and_aggregations(many, monkeypatch):
     original = backend.es.search
 
     def spy(*args, **kwargs):
-        sent.append(kwargs.get("body") or kwargs)
+        sent.append({**kwargs, **(kwargs.get("body") or {})})  # the body, or its keys as arguments
         return original(*args, **kwargs)
 
     monkeypatch.setattr(backend.es, "search", spy)
