@@ -6,7 +6,7 @@ selection becomes a SQL condition on pages, built from the facet declarations (`
 the content contract (``facet_paths``, ``listing_date_field``, ``search_type``), so a new facet or page
 type needs no edit here. Counts keep the facet layer's one rule (a value's count is the number of results
 choosing it gives, with the other facets' selections applied): one ``GROUP BY`` per facet and page model,
-a fixed number of queries however many pages match.
+all joined by ``UNION ALL`` into one query, however many pages match.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Count, DateField, F, Q, QuerySet, When
-from django.db.models.functions import ExtractYear, TruncDate
+from django.db import connections
+from django.db.models import Case, CharField, Count, DateField, F, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, ExtractYear, TruncDate
 from wagtail.models import Page
 
 from catalogue.facets import Facet, Selection
@@ -69,79 +71,83 @@ def conditions(facets: Sequence[Facet], selection: Selection) -> dict[str, Q]:
     }
 
 
-def _count_rows(rows) -> dict[str, int]:
-    return {str(value): number for value, number in rows if value is not None}
+def _grouped(pages: QuerySet, label: str, value) -> QuerySet:
+    """(label, value as text, pages) rows: ``pages`` grouped by ``value``, a part of the counts' UNION ALL."""
+    return (
+        pages.order_by()
+        .annotate(_facet=Value(label, output_field=CharField()), _value=Cast(value, CharField()))
+        .exclude(_value=None)
+        .values("_facet", "_value")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("_facet", "_value", "n")
+    )
 
 
-def _add(into: dict[str, int], more: Mapping[str, int]) -> None:
-    for value, number in more.items():
-        into[value] = into.get(value, 0) + number
-
-
-def facet_counts(pages: QuerySet, facet: Facet) -> dict[str, int]:
-    """value -> how many of ``pages`` (a page queryset, used as a subquery) have it: one GROUP BY per page
-    model declaring the facet."""
-    counts: dict[str, int] = {}
+def _count_parts(pages: QuerySet, facet: Facet) -> list[QuerySet]:
+    """The GROUP BY queries counting ``facet``'s values over ``pages`` (a page queryset, used as a subquery):
+    one per page model declaring the facet (the page table alone for the type)."""
     if facet.name == TYPE_FACET:
-        type_of = {pk: model.search_type for model, pk in _content_types().items()}
-        rows = (
-            pages.order_by()
-            .values("content_type_id")
-            .annotate(n=Count("pk"))
-            .values_list("content_type_id", "n")
-        )
-        for content_type_id, number in rows:
-            _add(counts, {type_of.get(content_type_id, OTHER_PAGE_TYPE): number})
-        return counts
+        return [_grouped(pages, facet.name, F("content_type_id"))]
     subquery = pages.order_by().values("pk")
     if facet.name == YEAR_FACET:
-        for model in content_models():
-            rows = (
-                model.objects.filter(pk__in=subquery)
-                .order_by()
-                .annotate(_year=ExtractYear(_date_path(model)))
-                .values("_year")
-                .annotate(n=Count("pk"))
-                .values_list("_year", "n")
-            )
-            _add(counts, {f"{year:04d}": n for year, n in rows if year is not None})
-        rows = (
-            pages.filter(_other_pages())
-            .order_by()
-            .annotate(_year=ExtractYear("first_published_at"))
-            .values("_year")
-            .annotate(n=Count("pk"))
-            .values_list("_year", "n")
+        parts = [
+            _grouped(model.objects.filter(pk__in=subquery), facet.name, ExtractYear(_date_path(model)))
+            for model in content_models()
+        ]
+        return [*parts, _grouped(pages.filter(_other_pages()), facet.name, ExtractYear("first_published_at"))]
+    return [
+        _grouped(model.objects.filter(pk__in=subquery), facet.name, facet.expression(model))
+        for model in content_models()
+        if facet.expression(model) is not None
+    ]
+
+
+# The name the counting query gives the matching set (a WITH … AS MATERIALIZED common table expression).
+MATCHED = "decnet_matched"
+TOTAL, EXACT = "__total__", "__exact__"
+
+
+def totals_and_counts(
+    results: QuerySet, facets: Sequence[Facet], chosen: Mapping[str, Q], exact_title: str = ""
+) -> tuple[int, dict[str, dict[str, int]], list[int]]:
+    """The number of ``results`` passing every selection, every facet's counts over ``results`` with the
+    other facets' selections applied, and the ids of the kept results titled exactly ``exact_title`` (case
+    aside), in **one SQL query**: ``results`` (the full-text match, the visibility rules) is computed once as
+    a materialized common table expression, and each facet's GROUP BY per page model reads it, all joined by
+    UNION ALL. No id passes through Python but the few exact titles."""
+    matched = Page.objects.filter(pk__in=RawSQL(f"SELECT page_id FROM {MATCHED}", []))  # noqa: S611
+    kept = matched.filter(*chosen.values())
+    parts = [_grouped(kept, TOTAL, Value("all"))]
+    if exact_title:
+        parts.append(_grouped(kept.filter(title__iexact=exact_title), EXACT, F("pk")))
+    for facet in facets:
+        others = matched.filter(*(q for name, q in chosen.items() if name != facet.name))
+        parts.extend(_count_parts(others, facet))
+    alias = results.db
+    union_sql, union_params = parts[0].union(*parts[1:], all=True).query.get_compiler(using=alias).as_sql()
+    match_sql, match_params = results.order_by().values("pk").query.get_compiler(using=alias).as_sql()
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            f"WITH {MATCHED}(page_id) AS MATERIALIZED ({match_sql}) {union_sql}",
+            (*match_params, *union_params),
         )
-        _add(counts, {f"{year:04d}": n for year, n in rows if year is not None})
-        return counts
-    for model in content_models():
-        expression = facet.expression(model)
-        if expression is None:
+        rows = cursor.fetchall()
+    type_of = {str(pk): model.search_type for model, pk in _content_types().items()}
+    total, exact = 0, []
+    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
+    for name, value, number in rows:
+        if name == TOTAL:
+            total = number
             continue
-        rows = (
-            model.objects.filter(pk__in=subquery)
-            .order_by()
-            .annotate(_facet_value=expression)
-            .exclude(_facet_value=None)
-            .values("_facet_value")
-            .annotate(n=Count("pk", distinct=True))
-            .values_list("_facet_value", "n")
-        )
-        _add(counts, _count_rows(rows))
-    return counts
-
-
-def count_all(
-    results: QuerySet, facets: Sequence[Facet], chosen: Mapping[str, Q]
-) -> dict[str, dict[str, int]]:
-    """Every facet's counts over ``results``, each with the other facets' selections applied."""
-    return {
-        facet.name: facet_counts(
-            results.filter(*(q for name, q in chosen.items() if name != facet.name)), facet
-        )
-        for facet in facets
-    }
+        if name == EXACT:
+            exact.append(int(value))
+            continue
+        if name == TYPE_FACET:
+            value = type_of.get(value, OTHER_PAGE_TYPE)
+        elif name == YEAR_FACET:
+            value = f"{int(value):04d}"
+        counts[name][value] = counts[name].get(value, 0) + number
+    return total, counts, sorted(exact)
 
 
 def newest_first(pages: QuerySet) -> QuerySet:
@@ -171,12 +177,19 @@ def relevance_page(
     page = first[start:stop]
     position = len(first)
     for group in (kept.filter(pk__in=in_titles), kept.exclude(pk__in=first).exclude(pk__in=in_titles)):
-        if len(page) >= stop - start:
+        wanted = stop - start - len(page)
+        if wanted <= 0:
             break
-        size = group.count()
         offset = max(0, start - position)
+        if offset == 0:
+            # From the group's first result: fewer than asked means the group ended (no count needed).
+            found = engine_facets.ranked_ids(query, group, 0, wanted, language)
+            page += found
+            position += len(found)
+            continue
+        size = group.count()
         if offset < size:
-            page += engine_facets.ranked_ids(query, group, offset, stop - start - len(page), language)
+            page += engine_facets.ranked_ids(query, group, offset, wanted, language)
         position += size
     return page
 

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
@@ -518,7 +519,7 @@ def run_search(
         ranked = _in_python(ask, elsewhere, term)
     degraded = ranked.degraded or elsewhere.degraded
 
-    facts = facet_layer.facts_for_ids(ranked.page_ids, read)
+    facts = facet_layer.facts_for_ids(ranked.page_ids, [facet_layer.TOPIC])  # results show their topics
     page_ids = [pk for pk in ranked.page_ids if pk in facts]
     promoted = set(promoted_ids) if params.sort == "relevance" else set()
     groups = facet_layer.facet_groups(search_facets, ranked.counts, selection, locale_id)
@@ -547,12 +548,27 @@ def _window(params: BaseSearchParams) -> tuple[int, int]:
     return start, start + params.page_size
 
 
-def _balanced(grouped: list[int], ask: _Ask, glossary_match: GlossaryMatch | None) -> list[int]:
+def _titles_and_types(ids: Sequence[int]) -> Facts:
+    """The type and title of a few pages (no dates, no facet values) in one query: what the relevance order
+    and the definition card read."""
+    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
+    facts: Facts = {}
+    rows = Page.objects.filter(pk__in=list(ids)).values_list("pk", "content_type_id", "title", "locale_id")
+    for pk, content_type_id, title, locale_id in rows:
+        model = by_content_type.get(content_type_id)
+        kind = model.search_type if model is not None else OTHER_PAGE_TYPE
+        facts[pk] = facet_layer.Fact(kind, None, title, locale_id)
+    return facts
+
+
+def _balanced(
+    grouped: list[int], ask: _Ask, glossary_match: GlossaryMatch | None, facts: Facts | None = None
+) -> list[int]:
     """The relevance order (search.ranking.relevance_order: title groups, then page 1 balanced across types)
     of the first ``BALANCE_HEAD`` ids of ``grouped`` (the title-grouped order, from the first result), the
-    rest as they are."""
+    rest as they are. ``facts`` holds the head's titles and types when the caller has read them."""
     head = grouped[:BALANCE_HEAD]
-    facts = facet_layer.facts_for_ids(head, [])
+    facts = facts if facts is not None else _titles_and_types(head)
     head = [pk for pk in head if pk in facts]
     titles = {pk: facts[pk].title for pk in head}
     types = {pk: facts[pk].type for pk in head}
@@ -592,17 +608,18 @@ def _engine_side(ask: _Ask) -> _Ranked | None:
     )
     if answer is None:
         return None
-    best_facts = facet_layer.facts_for_ids(answer.best, [])
-    best = [pk for pk in answer.best if pk in best_facts]
-    glossary_match = _definition_card(ask.card_query, best, best_facts, ask.request)
+    shown = set(ask.shown_promoted)
+    hits = ask.shown_promoted + [pk for pk in answer.ids if pk not in shown] if relevance else []
+    facts = _titles_and_types(answer.best)  # a few short id lists: the card's candidates, then the hits
+    facts.update(_titles_and_types([pk for pk in hits if pk not in facts]) if hits else {})
+    best = [pk for pk in answer.best if pk in facts]
+    glossary_match = _definition_card(ask.card_query, best, facts, ask.request)
     page_ids = answer.ids
     if relevance:
-        shown = set(ask.shown_promoted)
-        hits = ask.shown_promoted + [pk for pk in answer.ids if pk not in shown]
-        titles = dict(Page.objects.filter(pk__in=hits).values_list("pk", "title"))
+        titles = {pk: facts[pk].title for pk in hits if pk in facts}
         exact = {glossary_match.page.pk} if glossary_match else set()
         grouped = ranking.title_groups(hits, ask.terms, titles, exact, ask.shown_promoted)
-        page_ids = _balanced(grouped, ask, glossary_match)[start:stop]
+        page_ids = _balanced(grouped, ask, glossary_match, facts)[start:stop]
     return _Ranked(page_ids, answer.total, answer.counts, glossary_match, False, answer.matched_any)
 
 
@@ -617,14 +634,16 @@ def _database_side(ask: _Ask) -> _Ranked:
     results = base.filter(Q(pk__in=matching.values("pk")) | Q(pk__in=ask.promoted_ids))
     chosen = faceting.conditions(ask.search_facets, ask.selection)
     kept = results.filter(*chosen.values())
-    total = kept.count()
-    counts = faceting.count_all(results, ask.search_facets, chosen)
+    relevance = params.sort == "relevance"
+    total, counts, exact = faceting.totals_and_counts(
+        results, ask.search_facets, chosen, query if relevance else ""
+    )
     glossary_match = _database_definition_card(ask.card_query, query, matching, base, language, ask.request)
-    if params.sort == "newest":
+    if not relevance:
         page_ids = list(faceting.newest_first(kept).values_list("pk", flat=True)[start:stop])
     else:
         shown = ask.shown_promoted
-        exact = list(kept.filter(title__iexact=query).exclude(pk__in=shown).values_list("pk", flat=True))
+        exact = [pk for pk in exact if pk not in shown]
         card = glossary_match.page.pk if glossary_match is not None else None
         if card is not None and card not in shown and kept.filter(pk=card).exists():
             exact.append(card)

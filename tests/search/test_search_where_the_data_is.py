@@ -15,8 +15,8 @@ from catalogue import facets as facet_layer
 from search import engine
 from search.query import SEARCH_FACETS, SearchParams, _base_queryset, _selection, run_search
 from search.text import search_terms
-from tests.factories import BlogPostPageFactory, ResourcePageFactory, ResourceTypeFactory
-from tests.search.conftest import engine_in_use
+from tests.factories import BlogPostPageFactory, ResourcePageFactory, ResourceTypeFactory, fresh
+from tests.search.conftest import _EngineIndex, engine_in_use, reindex_all
 
 SELECTIONS = [
     {},
@@ -58,12 +58,18 @@ def longest_id_list(queries) -> int:
     return max(lists, default=0)
 
 
-@pytest.fixture
-def many(blog_index, library, taxonomy, reindex):
-    """24 pages matching "budget" across two types, topics, countries and years."""
-    primer = ResourceTypeFactory(name="Primer", slug="primer")
+pytestmark = pytest.mark.shared_corpus  # the tests only read: the corpus and the pages below, built once
+
+
+@pytest.fixture(scope="module")
+def many(shared_search_site, shared_site):
+    """24 pages matching "budget" across two types, topics, countries and years, next to the module's
+    corpus (which has no "budget"); built once for the module and indexed before the next test."""
+    taxonomy = shared_search_site.taxonomy
+    primer = ResourceTypeFactory(name="Budget primer", slug="budget-primer")
     topics = [taxonomy["finance"], taxonomy["services"]]
     countries = [taxonomy["kenya"], taxonomy["nepal"], taxonomy["uganda"]]
+    blog_index, library = fresh(shared_site.blog_index), fresh(shared_site.library)
     for number in range(MATCHES // 2):
         BlogPostPageFactory(
             parent=blog_index,
@@ -82,7 +88,8 @@ def many(blog_index, library, taxonomy, reindex):
             countries=countries[number % 2 :],
             files=[],
         )
-    reindex()
+    reindex_all()
+    _EngineIndex.changed = True  # the engine's index is put back to the module's pages before the next test
 
 
 @pytest.mark.parametrize("q", ["governance", "decentralization"])
@@ -139,14 +146,29 @@ def test_one_engine_request_with_filters_and_aggregations(many, monkeypatch):
     monkeypatch.setattr(backend.es, "search", spy)
     outcome = run_search(SearchParams(q="budget", type=["resource"], sort="newest", page_size=5))
     assert outcome.total == MATCHES // 2 and not outcome.degraded
-    assert len(sent) == 1
-    assert set(sent[0]["aggs"]) >= {f"facet_{facet.name}" for facet in SEARCH_FACETS}
-    assert "post_filter" in sent[0] and sent[0]["size"] == 5
+    # One request gives the hits, the filters and the counts; another asks the other languages
+    # (search.crosslanguage, the API's other_languages), none of them counts.
+    faceted = [body for body in sent if "aggs" in body]
+    assert len(faceted) == 1 and len(sent) <= 2
+    assert set(faceted[0]["aggs"]) >= {f"facet_{facet.name}" for facet in SEARCH_FACETS}
+    assert "post_filter" in faceted[0] and faceted[0]["size"] == 5
 
 
 @pytest.mark.skipif(engine_in_use() != "database", reason="the database backends' SQL")
-def test_database_counts_are_group_by_queries_over_the_match(many):
+def test_database_side_matches_once_and_counts_over_that_set(many):
+    """The total and every facet's counts are one SQL query: the full-text match once, as a materialized
+    common table expression, and one GROUP BY per facet and page model over it, joined by UNION ALL. Only
+    the definition card and the relevance page (titles first, then the rest) match again: a fixed number of
+    queries however many facets there are."""
     with CaptureQueriesContext(connection) as queries:
-        run_search(SearchParams(q="budget", country=["KE"]))
-    grouped = [q["sql"] for q in queries.captured_queries if "GROUP BY" in q["sql"].upper()]
-    assert grouped and all("MATCH" in sql or "@@" in sql for sql in grouped)
+        outcome = run_search(SearchParams(q="budget", country=["KE"]))
+    assert outcome.total == reference(SearchParams(q="budget", country=["KE"]))[0]
+    sqls = [q["sql"] for q in queries.captured_queries]
+    counting = [sql for sql in sqls if "GROUP BY" in sql.upper()]
+    assert len(counting) == 1, counting
+    assert counting[0].startswith("WITH decnet_matched")
+    parts = counting[0].split(" UNION ALL ")
+    assert len(parts) > len(SEARCH_FACETS)
+    assert not any("MATCH" in part or "@@" in part for part in parts[1:])
+    full_text = [sql for sql in sqls if "MATCH" in sql or "@@" in sql]
+    assert len(full_text) <= 6, full_text
