@@ -611,7 +611,7 @@ def _engine_side(ask: _Ask) -> _Ranked | None:
     shown = set(ask.shown_promoted)
     hits = ask.shown_promoted + [pk for pk in answer.ids if pk not in shown] if relevance else []
     facts = _titles_and_types(answer.best)  # a few short id lists: the card's candidates, then the hits
-    facts.update(_titles_and_types([pk for pk in hits if pk not in facts]) if hits else {})
+    facts.update(_titles_and_types(hits) if hits else {})  # one query whether or not hits repeat the best
     best = [pk for pk in answer.best if pk in facts]
     glossary_match = _definition_card(ask.card_query, best, facts, ask.request)
     page_ids = answer.ids
