@@ -148,6 +148,10 @@ def run_engine(engine: str, args: argparse.Namespace) -> dict:
         started = time.monotonic()
         _run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env, f"{engine}: migrate")
         _run([sys.executable, "manage.py", "load_demo_content"], env, f"{engine}: load_demo_content")
+        if engine == "opensearch":
+            # The loader adds pages to indexes it does not create: on a fresh prefix they would be made by
+            # the node with guessed mappings, and nothing would match. update_index builds them properly.
+            _run([sys.executable, "manage.py", "update_index"], env, f"{engine}: update_index")
         print(f"{engine}: demo loaded in {time.monotonic() - started:.0f} s", file=sys.stderr)
         command = [sys.executable, str(Path(__file__).resolve()), "--worker"]
         if args.queries:

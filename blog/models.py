@@ -21,7 +21,7 @@ from catalogue import facets
 from catalogue.listing import FilteredListingPage
 from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
-from decnet.content import ContentPage, plain
+from decnet.content import ContentPage, plain, prefetch_for_reading
 from decnet.models import Person
 from editorial.editing import LocalizedPageForm
 
@@ -103,6 +103,17 @@ class BlogPostPage(ContentPage, Page):
     def get_context(self, request, *args, **kwargs):
         """Adds the parent index, whose URL the author, topic and country links filter."""
         context = super().get_context(request, *args, **kwargs)
+        # The byline, topics and countries: one query each, for the template and the JSON-LD alike.
+        prefetch_for_reading(
+            self,
+            request,
+            Prefetch(
+                "authors",
+                queryset=BlogPostAuthor.objects.select_related("person").order_by("sort_order", "pk"),
+            ),
+            "topics",
+            "countries",
+        )
         context["blog_index"] = self.get_parent()
         return context
 

@@ -36,6 +36,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetGroup, Selection
 from catalogue.feeds import FEED_ITEMS, FEED_LABELS, FEED_TYPES, FeedSource, ListingFeed, section_url
 from decnet.content import PageContract
+from decnet.fragments import shared
 from traffic.visibility import public
 
 _PAGE_NUMBER_RE = re.compile(r"[0-9]{1,9}")
@@ -203,7 +204,14 @@ class FilteredListingPage(PageContract, RoutablePageMixin, Page):
         query = self.read_query(request)
         sort, options = self.read_sort(request, query)
         pages = self.listed_pages()
-        facts = facet_layer.facts_for_queryset(model, pages, listing_facets)
+        # The facts of every listed page change only with what editors publish: read once per generation
+        # (decnet.fragments), not per request (issue 18: 1 + one query per facet saved on each view).
+        facts = shared(
+            "catalogue.listing-facts",
+            lambda: facet_layer.facts_for_queryset(model, pages, listing_facets),
+            self.pk,
+            *(facet.name for facet in listing_facets),
+        )
         ids = list(facts)
         degraded = False
         if query:

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.http import content_disposition_header
 from django.utils.safestring import SafeString
 
+from decnet.content import ordered_rows
 from resources.metadata import doi_url, normalise_doi
 
 RIS_CONTENT_TYPE = "application/x-research-info-systems; charset=utf-8"
@@ -63,7 +64,7 @@ class Name:
 
 
 def author_names(product) -> list[Name]:
-    authors = product.authors.select_related("person").order_by("sort_order", "pk")  # the editor's order
+    authors = ordered_rows(product, "authors", "person")  # the editor's order
     return [Name.parse(author.person.name) for author in authors]
 
 

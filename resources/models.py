@@ -23,7 +23,7 @@ from catalogue import facets
 from catalogue.listing import FilteredListingPage, downloads_past_year
 from decnet import seo, terms
 from decnet.blocks import BodyStreamBlock
-from decnet.content import ContentPage
+from decnet.content import ContentPage, ordered_rows, prefetch_for_reading
 from decnet.models import Country
 from decnet.templatetags.decnet_tags import document_format
 from editorial.editing import LocalizedPageForm
@@ -170,9 +170,10 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         Works in previews too: there the files and authors are the editor's unsaved ones.
         """
         context = super().get_context(request, *args, **kwargs)
+        prefetch_for_reading(self, request, *self.reading_prefetches())
         context["library"] = self.get_parent()
-        context["files"] = list(self.files.select_related("document").order_by("sort_order", "pk"))
-        context["authors"] = list(self.authors.select_related("person").order_by("sort_order", "pk"))
+        context["files"] = ordered_rows(self, "files", "document")
+        context["authors"] = ordered_rows(self, "authors", "person")
         context["citation"] = citations.apa(self, request.build_absolute_uri(self.get_url(request=request)))
         context["downloads_past_year"] = self.downloads_to_show(request)
         return context
@@ -217,10 +218,16 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
     def card_label(self) -> str:
         return self.resource_type.name
 
-    @classmethod
-    def with_card_data(cls, pages: QuerySet) -> QuerySet:
-        image_model = get_image_model()
-        return pages.select_related("resource_type").prefetch_related(
+    @staticmethod
+    def reading_prefetches() -> tuple:
+        """What the product's page shows of its relations, each in one query (template, JSON-LD, citation)."""
+        return (*ResourcePage.ordered_rows_prefetches(), "topics", "countries")
+
+    @staticmethod
+    def ordered_rows_prefetches() -> tuple[Prefetch, Prefetch]:
+        """The files and authors, each with what it shows and in editor order: read by a product's page and
+        by its card."""
+        return (
             Prefetch(
                 "files", queryset=ResourceFile.objects.select_related("document").order_by("sort_order", "pk")
             ),
@@ -228,6 +235,13 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
                 "authors",
                 queryset=ResourceAuthor.objects.select_related("person").order_by("sort_order", "pk"),
             ),
+        )
+
+    @classmethod
+    def with_card_data(cls, pages: QuerySet) -> QuerySet:
+        image_model = get_image_model()
+        return pages.select_related("resource_type").prefetch_related(
+            *cls.ordered_rows_prefetches(),
             "topics",
             Prefetch("countries", queryset=Country.objects.select_related("region")),
             Prefetch("cover_image", queryset=image_model.objects.prefetch_renditions(LISTING_COVER_SPEC)),
@@ -245,7 +259,7 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
         """schema.org Report; its files are ``encoding`` MediaObjects."""
         url = seo.absolute_url(request, self)
         files = []
-        for row in self.files.select_related("document").order_by("sort_order", "pk"):
+        for row in ordered_rows(self, "files", "document"):
             document = row.document
             media: dict[str, Any] = {
                 "@type": "MediaObject",
@@ -273,10 +287,7 @@ class ResourcePage(ContentPage, RoutablePageMixin, Page):
             "url": url,
             "datePublished": self.publication_date.isoformat(),
             "inLanguage": self.locale.language_code,
-            "author": [
-                seo.person(author.person)
-                for author in self.authors.select_related("person").order_by("sort_order", "pk")
-            ]
+            "author": [seo.person(author.person) for author in ordered_rows(self, "authors", "person")]
             or [publisher],
             "publisher": publisher,
             "genre": self.resource_type.name,

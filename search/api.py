@@ -217,7 +217,11 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         facet_labels = outcome.facet_labels
     if params.page == 1:
         querylog.record_search(
-            params.q, outcome.total, language=params.lang or settings.LANGUAGE_CODE, request=request
+            params.q,
+            outcome.total,
+            corrected=bool(outcome.corrected_query),
+            language=params.lang or settings.LANGUAGE_CODE,
+            request=request,
         )
     match = outcome.glossary_match
     return {

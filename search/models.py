@@ -14,8 +14,9 @@ from search.text import normalise_query
 
 
 class SearchQueryDay(models.Model):
-    """How often a normalised query was searched in one language on one day, how often it found nothing, and
-    by how many distinct clients among the searches that found something."""
+    """How often a normalised query was searched in one language on one day, how often it found nothing, how
+    often only its corrected spelling found something, and by how many distinct clients among the searches
+    that found something as typed."""
 
     date = models.DateField(_("date"), db_index=True)
     # The language the reader searched in (the page's, or the API's lang); "" when unknown (the API's
@@ -24,6 +25,9 @@ class SearchQueryDay(models.Model):
     query = models.CharField(_("query"), max_length=255)
     hits = models.PositiveIntegerField(_("searches"), default=0)
     zero_result_hits = models.PositiveIntegerField(_("searches without results"), default=0)
+    # Searches whose words as typed found nothing and whose results came from the corrected spelling ("did
+    # you mean"): neither searches without results nor searches that found results (search.querylog).
+    corrected_hits = models.PositiveIntegerField(_("searches answered by a corrected spelling"), default=0)
     last_total = models.PositiveIntegerField(_("results at the last search"), default=0)
     clients = models.PositiveIntegerField(_("distinct clients who found results"), default=0)
 

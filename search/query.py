@@ -388,7 +388,7 @@ class _Bridge:
     degraded: bool = False
 
 
-def _named_term(query: str, terms: list[str], locale_id: int | None, locales: dict[int, str], base):
+def _other_languages(query: str, terms: list[str], locale_id: int | None, locales: dict[int, str], base):
     """What other languages hold for the query, and the page of the searched language translating the term
     the query names exactly in another language (None if it names none): (Elsewhere, page or None)."""
     if locale_id is None or locale_id == NO_LOCALE:
@@ -460,6 +460,47 @@ class _Ranked:
     term_words: list[str] = field(default_factory=list)  # the bridge term's words, highlighted too
 
 
+@dataclass
+class _NamedTerm:
+    """The matches of a term's name when the query named the term by its abbreviation or a synonym."""
+
+    ids: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    degraded: bool = False
+
+
+def _names_another_way(query: str, glossary_match: GlossaryMatch | None) -> list[str]:
+    """The words of the card's term name when the query named the term by its abbreviation or a synonym
+    ("OSR", "multi-level governance"), else none (no card, or the query is the term's name)."""
+    if glossary_match is None:
+        return []
+    words = search_terms(glossary_match.term)
+    if not words or fold_words(" ".join(words)) == fold_words(query):
+        return []
+    return words
+
+
+def _named_term(
+    query: str,
+    glossary_match: GlossaryMatch | None,
+    bridge: _Bridge,
+    base,
+    language: str | None,
+    known: set[int],
+) -> _NamedTerm:
+    """When the query names a term by its abbreviation or a synonym, the posts and products about the term
+    mostly spell its name out ("own-source revenue"): the name is searched too, and its matches not found
+    already come after the query's own. Nothing when the query is the term's name, when there is no
+    definition card, or when the glossary bridge already searched a name."""
+    if bridge.term_page_id is not None:
+        return _NamedTerm()
+    words = _names_another_way(query, glossary_match)
+    if not words:
+        return _NamedTerm()
+    answer = engine.matching_ids(" ".join(words), base, settings.SEARCH_MAX_MATCHES, language)
+    return _NamedTerm([pk for pk in answer.ids if pk not in known], words, answer.degraded)
+
+
 def run_search(
     params: BaseSearchParams, request: HttpRequest | None = None, search_facets: Sequence[Facet] | None = None
 ) -> SearchOutcome:
@@ -514,8 +555,10 @@ def run_search(
             if again.matched_any:
                 again.degraded = again.degraded or ranked.degraded
                 ask, ranked, corrected = again_ask, again, True
-    elsewhere, term = _named_term(params.q, ask.terms, locale_id, locales, base)
-    if term is not None:
+    elsewhere, term = _other_languages(params.q, ask.terms, locale_id, locales, base)
+    if term is not None or _names_another_way(ask.card_query, ranked.glossary_match):
+        # The bridge, or a query naming a term by its abbreviation or a synonym (its name is searched too):
+        # two full-text matches that one count cannot join, read and counted in Python (rare queries).
         ranked = _in_python(ask, elsewhere, term)
     degraded = ranked.degraded or elsewhere.degraded
 
@@ -671,10 +714,11 @@ def _database_definition_card(
     return _card(Page.objects.get(pk=pk).specific, request) if pk is not None else None
 
 
-def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page) -> _Ranked:
-    """The query names a glossary term in another language: the matches of the query and of the term's name
-    in the searched language are read, classified and counted in Python (a rare query; the bridge's results
-    are not one full-text match the engine or SQL could count)."""
+def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page | None) -> _Ranked:
+    """The query names a glossary term in another language (``term``: its translation), or names a term by
+    its abbreviation or a synonym: the matches of the query and of the term's name in the searched language
+    are read, classified and counted in Python (rare queries; two full-text matches are not one the engine
+    or SQL could count)."""
     params, base = ask.params, ask.base
     answer = engine.matching_ids(" ".join(ask.terms), base, settings.SEARCH_MAX_MATCHES, ask.language)
     bridge = _bridge(elsewhere, term, answer.ids, base, ask.language)
@@ -689,6 +733,12 @@ def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page) -> _Ra
         glossary_match = _definition_card(
             " ".join(bridge.term_words), [bridge.term_page_id], facts, ask.request
         )
+    named = _named_term(ask.card_query, glossary_match, bridge, base, ask.language, set(candidates))
+    if named.ids:
+        facts.update(facet_layer.facts_for_ids(named.ids, ask.search_facets))
+        named.ids = [pk for pk in named.ids if pk in facts]
+        matched += named.ids
+        candidates += named.ids
     kept = [pk for pk in candidates if facet_layer.passes(facts[pk], ask.selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
@@ -704,9 +754,9 @@ def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page) -> _Ra
         len(kept),
         counts,
         glossary_match,
-        answer.degraded or bridge.degraded,
+        answer.degraded or bridge.degraded or named.degraded,
         bool(answer.ids),
-        bridge.term_words,
+        bridge.term_words + named.words,
     )
 
 

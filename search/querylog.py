@@ -38,23 +38,35 @@ def log_language(language: str | None) -> str:
 
 
 def record_search(
-    query: str, total: int, *, language: str | None = None, request: HttpRequest | None = None
+    query: str,
+    total: int,
+    *,
+    corrected: bool = False,
+    language: str | None = None,
+    request: HttpRequest | None = None,
 ) -> None:
-    """Count one search for today: its normalised words, its language, whether it found anything and, if it
-    did, whether this client is new for the query today (nothing about who searched is stored). A search is
-    never refused because the log could not be written (e.g. SQLite's write lock held by a long import): the
-    count is skipped."""
+    """Count one search for today: its normalised words as the reader typed them, its language, whether it
+    found anything and, if it did, whether this client is new for the query today (nothing about who
+    searched is stored). A search is never refused because the log could not be written (e.g. SQLite's write
+    lock held by a long import): the count is skipped.
+
+    ``corrected``: the words as typed found nothing and the ``total`` results came from the corrected
+    spelling ("did you mean", search.spelling). The search is logged once, under what was typed, as answered
+    by a correction: not a search without results (the reader saw results), and not a search that found
+    results as typed, so no client is counted and its last total is 0. A misspelling therefore never becomes
+    a popular search, however many readers make it."""
     normalised = normalise_query(query)[:255]
     if not normalised:
         return
     language = log_language(language)
     today = timezone.localdate()
+    found_as_typed = total > 0 and not corrected
     new_client = (
-        total > 0 and request is not None and _first_from_client(request, today, language, normalised)
+        found_as_typed and request is not None and _first_from_client(request, today, language, normalised)
     )
     try:
         with brief_lock_wait(), transaction.atomic():
-            _record(today, language, normalised, total, new_client)
+            _record(today, language, normalised, total, new_client, corrected=total > 0 and corrected)
     except DatabaseError:
         logger.warning("search not logged: the database is busy")
 
@@ -82,13 +94,18 @@ def _first_from_client(request: HttpRequest, day: datetime.date, language: str, 
         return False
 
 
-def _record(day: datetime.date, language: str, query: str, total: int, new_client: bool) -> None:
+def _record(
+    day: datetime.date, language: str, query: str, total: int, new_client: bool, *, corrected: bool
+) -> None:
     zero = 1 if total == 0 else 0
+    # What the words as typed found: nothing, when only the correction found results.
+    last_total = 0 if corrected else total
     changes = {
         "hits": F("hits") + 1,
         "zero_result_hits": F("zero_result_hits") + zero,
+        "corrected_hits": F("corrected_hits") + int(corrected),
         "clients": F("clients") + int(new_client),
-        "last_total": total,
+        "last_total": last_total,
     }
     rows = SearchQueryDay.objects.filter(date=day, language=language, query=query)
     if rows.update(**changes):
@@ -101,8 +118,9 @@ def _record(day: datetime.date, language: str, query: str, total: int, new_clien
                 query=query,
                 hits=1,
                 zero_result_hits=zero,
+                corrected_hits=int(corrected),
                 clients=int(new_client),
-                last_total=total,
+                last_total=last_total,
             )
     except IntegrityError:  # another request created today's row in the meantime
         rows.update(**changes)
@@ -116,7 +134,12 @@ def _per_query(days: int, *fields: str):
     return (
         SearchQueryDay.objects.filter(date__gte=_since(days))
         .values(*fields, "query")
-        .annotate(searches=Sum("hits"), zero_results=Sum("zero_result_hits"), distinct_clients=Sum("clients"))
+        .annotate(
+            searches=Sum("hits"),
+            zero_results=Sum("zero_result_hits"),
+            corrected=Sum("corrected_hits"),
+            distinct_clients=Sum("clients"),
+        )
     )
 
 

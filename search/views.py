@@ -68,7 +68,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
         outcome = run_search(params, request)
     if params.page == 1:
         # Logged under the page's language (the reader's), even when every language was searched.
-        querylog.record_search(params.q, outcome.total, language=get_language(), request=request)
+        querylog.record_search(
+            params.q,
+            outcome.total,
+            corrected=bool(outcome.corrected_query),
+            language=get_language(),
+            request=request,
+        )
 
     paginator = Paginator(range(outcome.total), params.page_size)
     context.update(

@@ -19,13 +19,16 @@ import datetime
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
+
+from traffic.scope import serving
+from traffic.visibility import view_restrictions
 
 # The result type of pages that do not implement ContentPage (home, standard pages, section indexes).
 OTHER_PAGE_TYPE = "page"
@@ -63,6 +66,14 @@ class PageContract:
         """The image shown when the page is shared (a Wagtail image), or None."""
         return None
 
+    def get_view_restrictions(self):
+        """Wagtail's two queries (the ancestors, then their restrictions) run only when the site has a view
+        restriction at all: serving a page, the site's restrictions are read once per request
+        (``traffic.visibility``), and with none anywhere none can apply to this page (issue 18)."""
+        if serving() and not view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def structured_data(self, request: HttpRequest | None) -> dict[str, Any] | None:
         """The page's own schema.org JSON-LD object (the breadcrumb is added by decnet.seo), or None."""
         return None
@@ -91,6 +102,23 @@ class PageContract:
     def feed_categories(self) -> list[str]:
         """The categories of the page's feed entry: its topics' names."""
         return [topic.name for topic in self.topics.all()] if hasattr(self, "topics") else []
+
+
+def prefetch_for_reading(page: Page, request: HttpRequest | None, *lookups) -> None:
+    """Fetch the relations a served page shows (byline, files, topics…) once, each in one query, so the
+    template, the JSON-LD and the citation share them (issue 18). Not in a preview: there the relations are
+    the editor's unsaved ones."""
+    if page.pk and not getattr(request, "is_preview", False):
+        prefetch_related_objects([page], *lookups)
+
+
+def ordered_rows(page: Page, name: str, *select: str) -> list:
+    """The rows of the page's child relation ``name`` in the editor's order, with ``select`` along: the
+    prefetched ones (``prefetch_for_reading``) when there are, else one query."""
+    manager = getattr(page, name)
+    if name in getattr(page, "_prefetched_objects_cache", {}):
+        return list(manager.all())
+    return list(manager.select_related(*select).order_by("sort_order", "pk"))
 
 
 class ContentPage(PageContract):

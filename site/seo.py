@@ -16,6 +16,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page
 
 from decnet.content import PageContract
+from decnet.routing import routed_ancestors
 from multilingual.languages import OPEN_GRAPH_LOCALES
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -87,9 +88,21 @@ def publisher(name: str = PUBLISHER_NAME) -> dict[str, Any]:
     return {"@type": "Organization", "name": name}
 
 
+def ancestors(page: Page) -> list[Page]:
+    """The page's ancestors below the tree root, home first (the visible breadcrumbs and the JSON-LD one):
+    the pages routing went through when it served the page, else one query, kept on the page."""
+    known = getattr(page, "_decnet_ancestors", None)
+    if known is None:
+        known = routed_ancestors(page)
+        if known is None:
+            known = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+        page._decnet_ancestors = known
+    return known
+
+
 def breadcrumb_list(request: HttpRequest | None, page: Page) -> dict[str, Any]:
     """schema.org BreadcrumbList: the page's ancestors below the tree root (home first), then the page."""
-    trail = [*page.get_ancestors().filter(depth__gt=1).specific(defer=True), page]
+    trail = [*ancestors(page), page]
     return {
         "@context": SCHEMA_CONTEXT,
         "@type": "BreadcrumbList",

@@ -2,6 +2,7 @@
 test databases cloned from a migrated template (tests/db_template.py), a per-stage summary (scripts/test.sh).
 """
 
+import contextlib
 import json
 import os
 from collections import Counter
@@ -34,11 +35,15 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
             keeper.close()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """pytest-django's test databases, created: the next process may now copy the PostgreSQL template."""
-    db_template.created()
-    yield
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    """Once a test's set-up has made this process's test databases, or failed to, the next process may copy
+    the PostgreSQL template: a failure must fail this worker's tests, not leave the others waiting forever.
+    (A conftest's ``pytest_fixture_setup`` is not called for pytest-django's session fixtures.)"""
+    try:
+        return (yield)
+    finally:
+        db_template.created()
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +163,35 @@ def empty_caches():
 
     for cache in caches.all(initialized_only=True):
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_pending_counts():
+    """Every test starts with no view or download counts pending in this process. A test that counts a
+    reader's visit and never flushes would otherwise have its counts written during a later test's request,
+    once they are due (impact.services): rows in that test's database and queries in its query budget."""
+    from impact import services
+
+    services.pending.take()
+
+
+@pytest.fixture(autouse=True)
+def database_free_guard(request):
+    """A test marked `database_free` runs in one database stage only (scripts/test.sh), which is right only if
+    it never reaches a database: any query it makes fails it, in whichever stage it runs."""
+    if request.node.get_closest_marker("database_free") is None:
+        yield
+        return
+    from django.db import connections
+
+    def refuse(execute, sql, params, many, context):
+        raise AssertionError(f"a test marked database_free queried the database: {sql[:200]}")
+
+    assert request.node.get_closest_marker("django_db") is None, "database_free and django_db contradict"
+    with contextlib.ExitStack() as wrappers:
+        for connection in connections.all():
+            wrappers.enter_context(connection.execute_wrapper(refuse))
+        yield
 
 
 @pytest.fixture(scope="module")

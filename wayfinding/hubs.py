@@ -13,19 +13,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Case, IntegerField, Model, QuerySet, Value, When
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from catalogue import facets
 from catalogue.facets import Facet
-from decnet import seo
+from decnet import fragments, seo
 from decnet.content import content_models, listing_sections
 from decnet.models.taxonomy import Country, Topic
 from multilingual import i18n
@@ -215,28 +217,50 @@ def _sections_in(locale_id: int) -> list[Page]:
     return sections
 
 
-def build_hub(request: HttpRequest, home: Page, kind: HubKind, item: Model) -> Hub:
-    value = getattr(item, kind.field)
-    hub = Hub(kind, item, value, hub_url(home, kind, value, request))
+def _summary(request: HttpRequest, home: Page, kind: HubKind, value: str) -> tuple[list[tuple], list[dict]]:
+    """The hub's sections as plain values (model, heading, total, "see all" link, compact) and its feeds."""
     listings = _sections_in(home.locale_id)
+    rows = []
     for model in _hub_models(kind):
-        pages = matching_pages(model, kind, value, home.locale_id)
-        total = pages.count()
+        total = matching_pages(model, kind, value, home.locale_id).count()
         if not total:
             continue
-        items = list(model.with_card_data(pages)[:HUB_ITEMS])
         more_url = ""
         section = next((s for s in listings if s.listing_model is model), None)
         if section is None and total > HUB_PHONE_ITEMS:
             section = model.hub_listing(home.locale_id)
         if section is not None and total > HUB_PHONE_ITEMS:
             more_url = f"{section.get_url(request)}?{kind.facet.parameter}={quote(value)}"
-        heading = model.hub_heading or model._meta.verbose_name_plural
-        hub.sections.append(HubSection(heading, items, total, more_url, model.hub_compact))
-    for section in listings:
-        if kind.name in section.feed_facets and any(s.items for s in hub.sections):
-            hub.feeds.extend(section.advertised_feeds(request, kind.name, value, absolute=False))
+        heading = str(model.hub_heading or model._meta.verbose_name_plural)
+        rows.append((model._meta.label, heading, total, more_url, model.hub_compact))
+    feeds: list[dict[str, str]] = []
+    for section in listings if rows else ():
+        if kind.name in section.feed_facets:
+            feeds.extend(section.advertised_feeds(request, kind.name, value, absolute=False))
+    return rows, feeds
+
+
+def build_hub(request: HttpRequest, home: Page, kind: HubKind, item: Model) -> Hub:
+    """The hub: its sections' headings, totals and links and its feeds are kept per generation
+    (decnet.fragments); each section's cards are read only when the template's cached fragment of the
+    sections is built (issue 18: a hub's queries do not grow with its sections)."""
+    value = getattr(item, kind.field)
+    hub = Hub(kind, item, value, hub_url(home, kind, value, request))
+    rows, feeds = fragments.chrome(
+        request, "wayfinding.hub", lambda: _summary(request, home, kind, value), home.pk, kind.name, value
+    )
+    models = {model._meta.label: model for model in _hub_models(kind)}
+    for label, heading, total, more_url, compact in rows:
+        model = models[label]
+        pages = matching_pages(model, kind, value, home.locale_id)
+        items = SimpleLazyObject(partial(_first_items, model, pages))
+        hub.sections.append(HubSection(heading, items, total, more_url, compact))
+    hub.feeds.extend(feeds)
     return hub
+
+
+def _first_items(model: type[Page], pages: QuerySet) -> list[Page]:
+    return list(model.with_card_data(pages)[:HUB_ITEMS])
 
 
 def hub_url(home: Page, kind: HubKind, value: str, request: HttpRequest | None = None) -> str:

@@ -1,6 +1,10 @@
 """Home page and standard pages (about, contact, privacy…)."""
 
+import time
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from decnet import home
+from decnet import fragments, home
 from decnet.blocks import BodyStreamBlock
 from decnet.content import PageContract, listing_sections
 from decnet.models.taxonomy import Topic
@@ -66,8 +70,18 @@ class HomePage(PageContract, RoutablePageMixin, Page):
         # the fragment is built.
         context["featured_items"] = SimpleLazyObject(self._featured_items)
         context["latest_sections"] = SimpleLazyObject(self._latest_sections)
-        context["figures"] = home.home_figures(request, self.locale, self.figures.all())
-        context["term"] = home.home_term(request, self.locale)
+        # The figures change on publish and as downloads are counted: kept per generation for as long as a
+        # cached page lives (PAGE_CACHE_SECONDS); the term changes daily (issue 18: fewer queries per page).
+        period = int(time.time() // max(1, getattr(settings, "PAGE_CACHE_SECONDS", 600)))
+        context["figures"] = fragments.chrome(
+            request,
+            "home figures",
+            lambda: home.home_figures(request, self.locale, self.figures.all()),
+            self.pk,
+            period,
+        )
+        context["today"] = timezone.localdate()
+        context["term"] = SimpleLazyObject(lambda: home.home_term(request, self.locale))
         topics = Topic.objects.filter(locale=self.locale).order_by("name")
         context["topics"] = SimpleLazyObject(lambda: list(topics))
         return context

@@ -167,6 +167,13 @@ def open_graph_locale(language_code: str) -> str:
     return seo.open_graph_locale(language_code)
 
 
+@register.simple_tag
+def breadcrumb_ancestors(page: Page) -> list[Page]:
+    """The page's ancestors below the site's home page, home first (decnet.seo.ancestors: no query when
+    routing went through them)."""
+    return seo.ancestors(page)
+
+
 @register.simple_tag(takes_context=True)
 def json_ld(context, page: Page | None = None) -> str:
     """The page's JSON-LD data blocks (see decnet.seo.structured_data)."""

@@ -10,6 +10,9 @@ import pytest
 from spreadsheets import tabular
 from tests.spreadsheets import huge_header_cell, many_rows, measure_import, write_xlsx
 
+# Refused before any query; the measured import runs in a subprocess on its own SQLite.
+pytestmark = pytest.mark.database_free
+
 COLUMNS = ("term", "definition")
 
 

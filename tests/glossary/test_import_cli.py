@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# The command runs in a subprocess on an empty SQLite file, whatever the stage.
+pytestmark = pytest.mark.database_free
+
 MANAGE_PY = Path(__file__).resolve().parents[2] / "manage.py"
 
 

@@ -57,8 +57,8 @@ def test_index_of_10_and_50_terms_costs_the_same_queries(client, add_terms):
 
 
 # Warm requests (issue 18): at most these many queries, the same with 3 and with 9 terms around.
-TERM_QUERIES = 17
-INDEX_QUERIES = 12
+TERM_QUERIES = MAX_QUERIES_PER_PAGE
+INDEX_QUERIES = MAX_QUERIES_PER_PAGE
 
 
 def test_term_and_index_stay_within_their_query_budget_as_terms_are_added(client, add_terms, glossary):

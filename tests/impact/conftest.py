@@ -10,7 +10,6 @@ from django.urls import get_resolver
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from impact import services
 from impact.clients import impact_cache
 from tests.factories import (
     BlogPostPageFactory,
@@ -44,12 +43,10 @@ def urls_loaded_before_any_frozen_clock():
 
 @pytest.fixture(autouse=True)
 def fresh_impact_state():
-    """Client hashes and pending counts from one test must not leak into the next."""
+    """Client hashes from one test must not leak into the next (pending counts: tests/conftest.py)."""
     impact_cache().clear()
-    services.pending.take()
     yield
     impact_cache().clear()
-    services.pending.take()
 
 
 @pytest.fixture

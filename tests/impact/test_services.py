@@ -103,3 +103,31 @@ def test_threads_adding_at_once_lose_nothing():
     taken = counts.take()
     assert taken[("page", DAY, 1)] == 5000
     assert taken[("sessions", DAY)] == 5000
+
+
+def test_a_flush_returns_only_once_a_batch_another_thread_is_writing_is_written(monkeypatch):
+    """A server thread's flush is writing a batch when the report (or a test) flushes: the second flush finds
+    nothing pending, and must still not return before that batch is in the database."""
+    import threading
+
+    services.record_page_view(1, DAY)
+    writing, release = threading.Event(), threading.Event()
+    written = []
+
+    def slow_apply(counts):  # the database write, held until released
+        writing.set()
+        release.wait(5)
+        written.append(sum(counts.values()))
+
+    monkeypatch.setattr(services, "apply_counts", slow_apply)
+    server_thread = threading.Thread(target=services.flush)
+    server_thread.start()
+    assert writing.wait(5)
+    second = threading.Thread(target=services.flush)
+    second.start()
+    second.join(0.2)
+    assert second.is_alive(), "the second flush returned while the first batch was still being written"
+    release.set()
+    second.join(5)
+    server_thread.join(5)
+    assert written == [1]  # the one view, written once

@@ -24,6 +24,7 @@ def import_products(path: Path):
 
 
 @pytest.mark.slow
+@pytest.mark.database_free  # refused before any query; the import runs in a subprocess on its own SQLite
 def test_a_2_million_row_xlsx_is_refused_quickly_and_in_little_memory_slow(tmp_path):
     path = write_xlsx(tmp_path / "products.xlsx", many_rows(COLUMNS, 2_000_000))
     # Under the file-size cap, so that the sheet's own bounds refuse it: 2 million rows inside.
@@ -35,6 +36,7 @@ def test_a_2_million_row_xlsx_is_refused_quickly_and_in_little_memory_slow(tmp_p
 
 
 @pytest.mark.slow
+@pytest.mark.database_free
 def test_a_1_gib_cell_is_refused_and_never_echoed_slow(tmp_path):
     path = write_xlsx(tmp_path / "cell.xlsx", huge_header_cell(COLUMNS, 1024 * 1024 * 1024))
     measured = import_products(path)

@@ -179,3 +179,53 @@ def test_one_search_report_in_the_admin(db):
     assert "/admin/searchpicks/reports/search-terms/" not in reports
     response = client.get("/admin/searchpicks/reports/search-terms/")
     assert response.status_code == 302 and response["Location"] == reverse("search_queries_report")
+
+
+def test_a_misspelling_answered_by_its_correction_never_becomes_popular(db, client):
+    """Logged once, as typed, as answered by a correction: neither a search without results (the reader saw
+    results) nor one that found results as typed (no client counted, last total 0)."""
+    for number in range(10, 15):
+        querylog.record_search(
+            "devolusion", 4, corrected=True, language="en", request=reader(f"192.0.2.{number}")
+        )
+    row = SearchQueryDay.objects.get(query="devolusion")
+    assert (row.hits, row.corrected_hits, row.zero_result_hits, row.clients, row.last_total) == (
+        5,
+        5,
+        0,
+        0,
+        0,
+    )
+    assert querylog.popular_queries("en") == [] and offered(client, "en") == []
+    assert querylog.zero_result_queries() == []
+    assert [(r["query"], r["searches"], r["corrected"]) for r in querylog.top_queries()] == [
+        ("devolusion", 5, 5)
+    ]
+    # A correction that found nothing either is a search without results.
+    querylog.record_search("devolusion", 0, corrected=True, language="en", request=reader("192.0.2.20"))
+    row.refresh_from_db()
+    assert (row.hits, row.corrected_hits, row.zero_result_hits) == (6, 5, 1)
+    # The same readers typing the word right make it popular.
+    search_by(3, "devolution")
+    querylog.forget_popular()
+    assert querylog.popular_queries("en") == ["devolution"]
+
+
+def test_the_search_page_and_the_api_log_a_corrected_query_as_typed(blog_index, reindex, editor_client):
+    from tests.factories import BlogPostPageFactory
+
+    BlogPostPageFactory(parent=blog_index, title="Devolution in Kenya", summary="Counties and their budgets.")
+    reindex()
+    for number in range(3):
+        Client(REMOTE_ADDR=f"192.0.2.{number + 1}").get("/en/search/", {"q": "Devolusion"})
+    Client(REMOTE_ADDR="192.0.2.9").get("/api/v1/search", {"q": "devolusion"})
+    Client(REMOTE_ADDR="192.0.2.9").get("/api/v1/search", {"q": "devolution kenya"})
+    rows = {row.query: row for row in SearchQueryDay.objects.filter(language="en")}
+    assert set(rows) == {"devolusion", "devolution kenya"}  # what readers typed, the correction not added
+    typed = rows["devolusion"]
+    assert (typed.hits, typed.corrected_hits, typed.zero_result_hits, typed.clients) == (4, 4, 0, 0)
+    assert (rows["devolution kenya"].corrected_hits, rows["devolution kenya"].clients) == (0, 1)
+    assert querylog.popular_queries("en") == []
+    report = editor_client.get(reverse("search_queries_report")).text
+    assert "Answered by a corrected spelling" in report
+    assert "<td>devolusion</td><td>English</td><td>4</td><td>0</td><td>4</td><td>0</td>" in report

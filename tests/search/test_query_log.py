@@ -35,7 +35,17 @@ def test_searches_are_counted_per_normalised_query_and_day(client, corpus):
 
 def test_the_log_stores_no_personal_data(db):
     fields = {field.name for field in SearchQueryDay._meta.get_fields()}
-    assert fields == {"id", "date", "language", "query", "hits", "zero_result_hits", "last_total", "clients"}
+    assert fields == {
+        "id",
+        "date",
+        "language",
+        "query",
+        "hits",
+        "zero_result_hits",
+        "corrected_hits",
+        "last_total",
+        "clients",
+    }
 
 
 def test_report_covers_the_last_30_days(db):
@@ -60,13 +70,26 @@ def test_report_covers_the_last_30_days(db):
         clients=50,
     )
     SearchQueryDay.objects.create(date=today, language="fr", query="zanzibar", hits=4, zero_result_hits=4)
+    zanzibar = {
+        "query": "zanzibar",
+        "language": "fr",
+        "searches": 4,
+        "zero_results": 4,
+        "corrected": 0,
+        "distinct_clients": 0,
+    }
     assert querylog.top_queries() == [
-        {"query": "devolution", "language": "en", "searches": 7, "zero_results": 0, "distinct_clients": 3},
-        {"query": "zanzibar", "language": "fr", "searches": 4, "zero_results": 4, "distinct_clients": 0},
+        {
+            "query": "devolution",
+            "language": "en",
+            "searches": 7,
+            "zero_results": 0,
+            "corrected": 0,
+            "distinct_clients": 3,
+        },
+        zanzibar,
     ]
-    assert querylog.zero_result_queries() == [
-        {"query": "zanzibar", "language": "fr", "searches": 4, "zero_results": 4, "distinct_clients": 0}
-    ]
+    assert querylog.zero_result_queries() == [zanzibar]
     assert querylog.popular_queries("en") == ["devolution"]  # "old" is past the 30 days
 
 
@@ -90,7 +113,9 @@ def test_admin_report_lists_top_and_zero_result_queries(admin_client):
     html = response.text
     top = html.split('id="top-queries"', 1)[1].split('id="zero-result-queries"', 1)[0]
     zero = html.split('id="zero-result-queries"', 1)[1]
-    assert "fiscal decentralization" in top and "<td>English</td><td>12</td><td>0</td><td>4</td>" in top
+    # Searches, without results, answered by a corrected spelling, readers who found results.
+    assert "fiscal decentralization" in top
+    assert "<td>English</td><td>12</td><td>0</td><td>0</td><td>4</td>" in top
     assert "zanzibar" in zero and "fiscal decentralization" not in zero and "<td>العربية</td>" in zero
     popular = html.split('id="popular-searches"', 1)[1].split('id="top-queries"', 1)[0]
     assert 'data-hide-query="fiscal decentralization"' in popular

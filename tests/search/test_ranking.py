@@ -66,3 +66,49 @@ def test_nothing_close_stays_nothing(blog_index, reindex):
     reindex()
     outcome = run_search(SearchParams(q="zanzibar"))
     assert outcome.total == 0 and outcome.corrected_query == ""
+
+
+def test_a_term_named_by_its_abbreviation_or_a_synonym_also_finds_its_name(
+    blog_index, library, glossary, reindex, client
+):
+    """ "OSR" raises the card of "Own-source revenue"; the posts and products about it spell the name out, and
+    come after the query's own matches."""
+    GlossaryTermPageFactory(
+        parent=glossary,
+        title="Own-source revenue",
+        abbreviation="OSR",
+        synonyms="local revenue; own revenue",
+        definition="<p>Taxes and fees a local government raises itself.</p>",
+    )
+    ResourcePageFactory(parent=library, title="OSR dataset", summary="Figures by country.")
+    BlogPostPageFactory(
+        parent=blog_index, title="Own-source revenue in East Africa", summary="Councils raise revenue."
+    )
+    BlogPostPageFactory(parent=blog_index, title="Village roads", summary="Gravel and bridges.")
+    reindex()
+    outcome = run_search(SearchParams(q="OSR"))
+    assert outcome.glossary_match.term == "Own-source revenue"
+    assert [r.title for r in outcome.results] == [
+        "Own-source revenue",
+        "OSR dataset",
+        "Own-source revenue in East Africa",
+    ]
+    assert outcome.total == 3 and outcome.facets["type"]  # counted like any other match
+    assert "<mark>revenue</mark>" in outcome.results[2].snippet  # the name's words are highlighted too
+    synonym = run_search(SearchParams(q="local revenue"))
+    assert {r.title for r in synonym.results} == {"Own-source revenue", "Own-source revenue in East Africa"}
+    # The API answers the same; the name itself is searched once, as typed.
+    assert [r["title"] for r in client.get("/api/v1/search", {"q": "osr"}).json()["results"]][2] == (
+        "Own-source revenue in East Africa"
+    )
+    named = run_search(SearchParams(q="own-source revenue"))
+    assert {r.title for r in named.results} == {"Own-source revenue", "Own-source revenue in East Africa"}
+
+
+def test_without_a_definition_card_nothing_else_is_searched(blog_index, glossary, reindex):
+    GlossaryTermPageFactory(parent=glossary, title="Own-source revenue", abbreviation="OSR")
+    BlogPostPageFactory(parent=blog_index, title="Revenue of councils", summary="OSRs and grants compared.")
+    reindex()
+    outcome = run_search(SearchParams(q="councils"))
+    assert outcome.glossary_match is None
+    assert [r.title for r in outcome.results] == ["Revenue of councils"]

@@ -14,14 +14,14 @@ from tests.factories import (
     ResourceTypeFactory,
     TopicFactory,
 )
-from tests.page_queries import warm_queries
+from tests.page_queries import MAX_QUERIES_PER_PAGE, warm_queries
 
 pytestmark = pytest.mark.django_db
 
 # Warm requests: at most these many queries (issue 18 asks for 15: not there yet).
-HOME_QUERIES = 19
-TOPIC_HUB_QUERIES = 29
-COUNTRY_HUB_QUERIES = 25
+HOME_QUERIES = MAX_QUERIES_PER_PAGE
+TOPIC_HUB_QUERIES = MAX_QUERIES_PER_PAGE
+COUNTRY_HUB_QUERIES = MAX_QUERIES_PER_PAGE
 URLS = ["/en/", "/en/topics/fiscal-decentralization/", "/en/countries/ke/"]
 
 
