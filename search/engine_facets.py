@@ -313,6 +313,10 @@ def ranked_ids(
 ) -> list[int]:
     """Ids of one page of the best matches (the database backend's relevance order), in one SQL query."""
     results = _database_search(query, queryset.only("pk"), language, operator="and", order_by_relevance=True)
+    ranked_pks = getattr(results, "ranked_pks", None)  # the one-pass SQLite ranking: ids, no page loaded
+    ids = ranked_pks(offset, offset + limit) if ranked_pks is not None else None
+    if ids is not None:
+        return ids
     return [page.pk for page in results[offset : offset + limit]]
 
 

@@ -15,7 +15,18 @@ from collections.abc import Mapping, Sequence
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections
-from django.db.models import Case, CharField, Count, DateField, F, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DateField,
+    DateTimeField,
+    F,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, ExtractYear, TruncDate
 from wagtail.models import Page
@@ -27,6 +38,28 @@ from search.text import fold_words
 
 TYPE_FACET = "type"
 YEAR_FACET = "year"
+
+
+class _Year(ExtractYear):
+    """The year of a date or date-time. On SQLite, Django reads it with a Python function called once per
+    row (thousands per broad query); SQLite's own ``strftime`` gives the same year for dates, and for
+    date-times stored in UTC when the current time zone is UTC."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        if isinstance(self.lhs.output_field, DateTimeField) and self.get_tzname() != "UTC":
+            return self.as_sql(compiler, connection)
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(strftime('%%Y', {sql}) AS INTEGER)", params
+
+
+class _Day(TruncDate):
+    """The day of a date-time; on SQLite with SQLite's ``date`` (no Python call per row), as ``_Year``."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        if self.get_tzname() != "UTC":
+            return self.as_sql(compiler, connection)
+        sql, params = compiler.compile(self.lhs)
+        return f"date({sql})", params
 
 
 def _content_types() -> dict[type[Page], int]:
@@ -91,10 +124,10 @@ def _count_parts(pages: QuerySet, facet: Facet) -> list[QuerySet]:
     subquery = pages.order_by().values("pk")
     if facet.name == YEAR_FACET:
         parts = [
-            _grouped(model.objects.filter(pk__in=subquery), facet.name, ExtractYear(_date_path(model)))
+            _grouped(model.objects.filter(pk__in=subquery), facet.name, _Year(_date_path(model)))
             for model in content_models()
         ]
-        return [*parts, _grouped(pages.filter(_other_pages()), facet.name, ExtractYear("first_published_at"))]
+        return [*parts, _grouped(pages.filter(_other_pages()), facet.name, _Year("first_published_at"))]
     return [
         _grouped(model.objects.filter(pk__in=subquery), facet.name, facet.expression(model))
         for model in content_models()
@@ -158,19 +191,29 @@ def newest_first(pages: QuerySet) -> QuerySet:
         for model, pk in _content_types().items()
         if getattr(model, "listing_date_field", None)
     ]
-    day = Case(*whens, default=TruncDate("first_published_at"), output_field=DateField())
+    day = Case(*whens, default=_Day("first_published_at"), output_field=DateField())
     return pages.annotate(_listed=day).order_by(F("_listed").desc(nulls_last=True), "-pk")
 
 
 def relevance_page(
-    query: str, kept: QuerySet, first: list[int], start: int, stop: int, language: str | None = None
+    query: str,
+    kept: QuerySet,
+    first: list[int],
+    start: int,
+    stop: int,
+    language: str | None = None,
+    base: QuerySet | None = None,
 ) -> list[int]:
     """One page of the relevance order after the pages that go ``first`` (promoted, exact title, card):
     the results whose title matches every word (a full-text match on titles: the words the engines match),
     then the rest, each group in the backend's relevance order; ranked ``LIMIT`` queries over subqueries,
     never a list of the matches."""
+    # The title match over ``base`` (the searched pages, when given) rather than ``kept``: the groups below
+    # are within ``kept`` anyway, and the SQL nests one full-text match fewer.
     in_titles = (
-        engine_facets.matching_queryset(query, kept, fields=["title"], language=language)
+        engine_facets.matching_queryset(
+            query, kept if base is None else base, fields=["title"], language=language
+        )
         .exclude(pk__in=first)
         .values("pk")
     )

@@ -695,9 +695,9 @@ def _database_side(ask: _Ask) -> _Ranked:
             exact = engine_facets.ranked_ids(query, base.filter(pk__in=exact), 0, len(exact), language)
         first = shown + exact
         if start >= BALANCE_HEAD:
-            page_ids = faceting.relevance_page(query, kept, first, start, stop, language)
+            page_ids = faceting.relevance_page(query, kept, first, start, stop, language, base)
         else:
-            grouped = faceting.relevance_page(query, kept, first, 0, max(stop, BALANCE_HEAD), language)
+            grouped = faceting.relevance_page(query, kept, first, 0, max(stop, BALANCE_HEAD), language, base)
             page_ids = _balanced(grouped, ask, glossary_match)[start:stop]
     promoted = set(ask.promoted_ids)
     matched_any = any(pk not in promoted for pk in page_ids) or matching.exists()
