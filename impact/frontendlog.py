@@ -19,7 +19,7 @@ import datetime
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,8 +130,12 @@ def write_position(state: Path, position: Position) -> None:
     os.replace(temporary, state)
 
 
-def ingest(log: Path, state: Path, batch: int = 1000) -> tuple[int, int]:
-    """Count the hits logged since the last pass; returns (lines read, page views counted)."""
+def ingest(
+    log: Path, state: Path, batch: int = 1000, stopping: Callable[[], bool] = lambda: False
+) -> tuple[int, int]:
+    """Count the hits logged since the last pass; returns (lines read, page views counted). ``stopping`` is
+    asked after each batch (counts written, position kept): a long backlog need not be read to its end
+    before the process may stop (`make stack-stop` stops the services under it soon after)."""
     if not log.exists():
         return 0, 0
     position = read_position(state, log)
@@ -146,6 +150,8 @@ def ingest(log: Path, state: Path, batch: int = 1000) -> tuple[int, int]:
         if lines % batch == 0:
             services.flush()
             write_position(state, position)
+            if stopping():
+                return lines, counted
     services.flush()
     write_position(state, position)
     return lines, counted

@@ -62,18 +62,20 @@ start() {
     start_service redis
     start_service opensearch
     site_env
-    "$PY" manage.py migrate --noinput -v0
+    # Varnish is not up yet (and starts empty): nothing to purge while the site is prepared.
+    FRONTEND_CACHE_URL= "$PY" manage.py migrate --noinput -v0
     if [[ ! -f "$STACK_DIR/demo-loaded" ]]; then
-        "$PY" manage.py sync_locales
-        "$PY" manage.py load_demo_content
-        "$PY" manage.py update_index
+        FRONTEND_CACHE_URL= "$PY" manage.py sync_locales
+        FRONTEND_CACHE_URL= "$PY" manage.py load_demo_content
+        FRONTEND_CACHE_URL= "$PY" manage.py update_index
         touch "$STACK_DIR/demo-loaded"
     fi
+    "$PY" manage.py ensure_admin # the admin account (ADMIN_USERNAME/ADMIN_PASSWORD), as `make run` does
     "$PY" manage.py collectstatic --noinput -v0
     "$PY" -m gunicorn decnet.wsgi:application --bind "127.0.0.1:$APP_PORT" --workers 2 --daemon \
         --pid "$STACK_DIR/gunicorn.pid" --error-logfile "$STACK_DIR/gunicorn.log" --capture-output
     local waited=0
-    until curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$APP_PORT/healthz"; do
+    until curl -fs -m 2 -o /dev/null "http://127.0.0.1:$APP_PORT/healthz"; do
         sleep 0.2
         waited=$((waited + 1))
         ((waited < 300)) || { tail -n 30 "$STACK_DIR/gunicorn.log" >&2; die "gunicorn does not answer"; }

@@ -83,8 +83,23 @@ EOF
     touch "$HIT_LOG"
     varnishncsa -n "$WORK_DIR" -a -w "$HIT_LOG" -D -P "$NCSA_PID_FILE" -q 'VCL_Log:page' -j -F "$HIT_FORMAT" \
         || die "varnishncsa did not start"
+    # varnishncsa reads Varnish's shared-memory log from the point where it attaches, and -D returns before it
+    # has: until then a page served from the cache would never reach the hit log (nor the counts).
+    waited=0
+    until hit_logger_attached; do
+        sleep 0.1
+        waited=$((waited + 1))
+        ((waited < READY_TIMEOUT * 10)) || die "varnishncsa did not attach to the log of $WORK_DIR"
+    done
     log "ready: $(url) -> $BACKEND (hit log: $HIT_LOG)"
     log "stop it with: scripts/services/varnish.sh stop"
+}
+
+hit_logger_attached() { # varnishncsa has mapped varnishd's log segment (Linux; elsewhere, not checked)
+    [ -d /proc/self ] || return 0
+    local pid
+    pid=$(cat "$NCSA_PID_FILE" 2>/dev/null) || return 1
+    [ -n "$pid" ] && grep -q "_.vsm_child/_.Log" "/proc/$pid/maps" 2>/dev/null
 }
 
 stop_pid() {

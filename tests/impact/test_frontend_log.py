@@ -103,3 +103,15 @@ def test_a_broken_line_is_reported_with_its_place_and_skipped(pages, tmp_path, c
         assert frontendlog.ingest(log, state) == (3, 1)
     assert f"{log}, byte 0: skipped" in caplog.text and "byte 9: skipped" in caplog.text
     assert views(pages["about"]) == 1
+
+
+def test_a_stop_asked_during_a_long_backlog_ends_the_pass_after_the_batch_with_its_place_kept(
+    pages, tmp_path
+):
+    log, state = tmp_path / "hits.log", tmp_path / "hits.position"
+    write(log, *(hit(pages["about"], f"{BROWSER} reader/{n}") for n in range(5)))
+    # SIGTERM arrives while the counter works through its backlog: it stops after the batch being read.
+    assert frontendlog.ingest(log, state, batch=2, stopping=lambda: True) == (2, 2)
+    assert views(pages["about"]) == 2
+    assert frontendlog.ingest(log, state, batch=2) == (3, 3)  # the next start goes on from there
+    assert views(pages["about"]) == 5

@@ -44,34 +44,62 @@ def test_api_and_page_follow_the_language(client, bilingual):
 
 
 @pytest.fixture
-def inflected(blog_index, reindex):
-    """One page per language whose text has a word in one form; the test searches for another form."""
+def stemming_engine() -> None:
+    """OpenSearch (one analyzer) and PostgreSQL (each language's configuration) stem every language; SQLite
+    FTS5 only folds case and accents (docs/search.md, "Search in each language"). The stemming tests' data
+    fixtures take it first, so nothing is built for a test that is skipped."""
+    if engine_in_use() == "database" and connection.vendor == "sqlite":
+        pytest.skip("SQLite FTS5 does not stem (docs/search.md, 'Search in each language')")
+
+
+def _one_post_per_language(blog_index, reindex, slug: str, texts: list[tuple[str, str, str]]) -> dict:
+    """A post per language (code, title, summary), under the blog index's translation (made where missing)."""
     pages = {}
-    for code, title, body in [
-        ("fr", "Réforme territoriale", "Chaque municipalité reçoit une dotation."),
-        ("es", "Reforma territorial", "Cada municipio recibe una transferencia."),
-        ("pt", "Reforma territorial", "Cada município recebe uma transferência."),
-        ("ar", "الإصلاح الإقليمي", "تحصل كل بلدية على منحة."),
-        ("en", "Territorial reform", "Each municipality receives a grant."),
-    ]:
+    for code, title, body in texts:
         locale = Locale.objects.get(language_code=code)
         index = blog_index if code == "en" else blog_index.get_translation_or_none(locale)
         if index is None:
             index = blog_index.copy_for_translation(locale, copy_parents=True)
             index.save_revision().publish()
-        page = BlogPostPageFactory(
-            parent=index, title=title, slug=f"territorial-reform-{code}", summary=body, locale=locale
+        pages[code] = BlogPostPageFactory(
+            parent=index, title=title, slug=f"{slug}-{code}", summary=body, locale=locale
         )
-        pages[code] = page
     reindex()
     return pages
 
 
-def _skip_unless_stemming(lang: str) -> None:
-    """OpenSearch (one analyzer) and PostgreSQL (each language's configuration) stem every language; SQLite
-    FTS5 only folds case and accents (docs/search.md, "Search in each language")."""
-    if engine_in_use() == "database" and connection.vendor == "sqlite":
-        pytest.skip("SQLite FTS5 does not stem (docs/search.md, 'Search in each language')")
+@pytest.fixture
+def inflected(stemming_engine, blog_index, reindex):
+    """A word in the singular in each language; the tests search for its plural."""
+    return _one_post_per_language(
+        blog_index,
+        reindex,
+        "territorial-reform",
+        [
+            ("fr", "Réforme territoriale", "Chaque municipalité reçoit une dotation."),
+            ("es", "Reforma territorial", "Cada municipio recibe una transferencia."),
+            ("pt", "Reforma territorial", "Cada município recebe uma transferência."),
+            ("ar", "الإصلاح الإقليمي", "تحصل كل بلدية على منحة."),
+            ("en", "Territorial reform", "Each municipality receives a grant."),
+        ],
+    )
+
+
+@pytest.fixture
+def plurals(stemming_engine, blog_index, reindex):
+    """A word in the plural in each language; the tests search for its singular."""
+    return _one_post_per_language(
+        blog_index,
+        reindex,
+        "plurals",
+        [
+            ("fr", "Les collectivités", "Les collectivités territoriales lèvent l'impôt."),
+            ("es", "Los municipios", "Los municipios recaudan impuestos."),
+            ("pt", "Os municípios", "Os municípios cobram impostos."),
+            ("ar", "البلديات", "تجمع البلديات الضرائب."),
+            ("en", "Municipalities", "Municipalities levy taxes."),
+        ],
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,32 +113,8 @@ def _skip_unless_stemming(lang: str) -> None:
     ],
 )
 def test_a_plural_finds_the_singular_in_each_language(inflected, lang, query):
-    _skip_unless_stemming(lang)
     outcome = run_search(SearchParams(q=query, lang=lang))
     assert [r.page.pk for r in outcome.results] == [inflected[lang].pk]
-
-
-@pytest.fixture
-def plurals(blog_index, reindex):
-    """One page per language whose text has a word in its plural form; the test searches for the singular."""
-    pages = {}
-    for code, title, body in [
-        ("fr", "Les collectivités", "Les collectivités territoriales lèvent l'impôt."),
-        ("es", "Los municipios", "Los municipios recaudan impuestos."),
-        ("pt", "Os municípios", "Os municípios cobram impostos."),
-        ("ar", "البلديات", "تجمع البلديات الضرائب."),
-        ("en", "Municipalities", "Municipalities levy taxes."),
-    ]:
-        locale = Locale.objects.get(language_code=code)
-        index = blog_index if code == "en" else blog_index.get_translation_or_none(locale)
-        if index is None:
-            index = blog_index.copy_for_translation(locale, copy_parents=True)
-            index.save_revision().publish()
-        pages[code] = BlogPostPageFactory(
-            parent=index, title=title, slug=f"plurals-{code}", summary=body, locale=locale
-        )
-    reindex()
-    return pages
 
 
 @pytest.mark.parametrize(
@@ -124,14 +128,12 @@ def plurals(blog_index, reindex):
     ],
 )
 def test_a_singular_finds_the_plural_in_each_language(plurals, lang, query):
-    _skip_unless_stemming(lang)
     outcome = run_search(SearchParams(q=query, lang=lang))
     assert [r.page.pk for r in outcome.results] == [plurals[lang].pk]
 
 
 def test_every_language_search_meets_each_pages_own_stemming(plurals):
     """lang=all: the French singular finds the French plural, the Spanish one the Spanish plural."""
-    _skip_unless_stemming("all")
     found = {r.page.pk for r in run_search(SearchParams(q="collectivité", lang="all")).results}
     assert found == {plurals["fr"].pk}
     found = {r.page.pk for r in run_search(SearchParams(q="municipio", lang="all")).results}

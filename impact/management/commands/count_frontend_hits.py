@@ -26,7 +26,7 @@ class Command(BaseCommand):
         if follow:
             signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
         while True:
-            lines, counted = frontendlog.ingest(log, state)
+            lines, counted = frontendlog.ingest(log, state, stopping=lambda: bool(stopping))
             if lines or not follow:
                 self.stdout.write(f"{lines} hits read, {counted} page views counted")
             if not follow or stopping:
