@@ -173,7 +173,8 @@ def stale_allowances(found: Iterable[Import]) -> list[str]:
 
 
 def cycles(found: Iterable[Import]) -> list[str]:
-    """Cycles in the app graph (allowed exceptions left out), each reported once as a -> b -> ... -> a."""
+    """Cycles in the app graph (allowed exceptions left out), each reported once as a -> b -> ... -> a,
+    starting from its first app in alphabetical order."""
     graph: dict[str, set[str]] = {}
     for item in found:
         source_app, target_app = app_of(module_name(item.path)), app_of(item.module)
@@ -186,9 +187,11 @@ def cycles(found: Iterable[Import]) -> list[str]:
         for nxt in sorted(graph.get(node, ())):
             if nxt in trail:
                 loop = trail[trail.index(nxt) :]
+                first = loop.index(min(loop))  # the same words whichever app the walk reached it from
+                loop = loop[first:] + loop[:first]
                 if frozenset(loop) not in reported:
                     reported.add(frozenset(loop))
-                    problems.append("import cycle between apps: " + " -> ".join([*loop, nxt]))
+                    problems.append("import cycle between apps: " + " -> ".join([*loop, loop[0]]))
             elif len(trail) < len(graph) + 1:
                 walk(nxt, [*trail, nxt])
 
