@@ -11,17 +11,12 @@ tests skip, except in CI (CI=true or CI_REQUIRE_SERVICES=true), where they fail.
 from __future__ import annotations
 
 import http.client
-import http.cookiejar
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +28,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from scripts.serve import free_port
 from tests.factories import StandardPageFactory
-from tests.hardening.server import Server, gunicorn
+from tests.hardening.server import Browser, Server, gunicorn
 from tests.impact.conftest import BROWSER, make_document
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -141,39 +136,6 @@ def about(home_page):
     return StandardPageFactory(parent=home_page, title="About LPSA", slug="about")
 
 
-class Editor:
-    """A signed-in editor's browser through Varnish: cookies kept, the CSRF token read from the forms."""
-
-    TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-    def __init__(self, base_url: str):
-        self.base_url = base_url
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect
-        )
-
-    def request(self, path: str, form: dict | None = None) -> tuple[int, str]:
-        data = urllib.parse.urlencode(form).encode() if form is not None else None
-        try:
-            with self.opener.open(
-                urllib.request.Request(self.base_url + path, data=data), timeout=60
-            ) as answer:
-                return answer.status, answer.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode()
-
-    def post_form(self, path: str, fields: dict) -> int:
-        """GET the form, POST ``fields`` with its CSRF token, as the browser submits it."""
-        status, form_page = self.request(path)
-        assert status == 200, form_page[:300]
-        return self.request(path, {**fields, "csrfmiddlewaretoken": self.TOKEN.search(form_page).group(1)})[0]
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None  # a successful sign-in or publish answers 302: keep it as the status
-
-
 def views(frontend: Frontend, page) -> int:
     return frontend.total("impact_dailypageviews", "views", "page_id", page.pk)
 
@@ -195,7 +157,7 @@ def test_pages_come_from_varnish_and_a_publish_is_visible_within_two_seconds(abo
 
         # An edit published in the admin by a signed-in moderator (the edit view's publish action, through
         # Varnish, which passes the admin) is purged from Varnish once committed.
-        editor = Editor(frontend.url)
+        editor = Browser(frontend.url)
         credentials = {"username": moderator.username, "password": "a-long-test-password", "next": "/admin/"}
         assert editor.post_form("/admin/login/", credentials) == 302
         form = {"title": "About the Alliance", "slug": about.slug, "introduction": about.introduction}

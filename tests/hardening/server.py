@@ -8,13 +8,16 @@ its process id afterwards.
 
 from __future__ import annotations
 
+import http.cookiejar
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -130,3 +133,42 @@ def gunicorn(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+_CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class Browser:
+    """A reader's or editor's browser against a served site: cookies kept, the CSRF token read from each form,
+    redirects kept as their status; a new connection per request, so gunicorn's workers take turns."""
+
+    def __init__(self, base_url: str, timeout: float = 60):
+        self.base_url = base_url
+        self.timeout = timeout
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect
+        )
+
+    def request(self, path: str, form: dict | None = None) -> tuple[int, str]:
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        request = urllib.request.Request(self.base_url + path, data=data)
+        if data is not None:
+            request.add_header("Referer", self.base_url + path)
+        try:
+            with self.opener.open(request, timeout=self.timeout) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def post_form(self, path: str, fields: dict) -> int:
+        """GET the form, POST ``fields`` with its CSRF token, as the browser submits it."""
+        status, form_page = self.request(path)
+        assert status == 200, form_page[:300]
+        return self.request(path, {**fields, "csrfmiddlewaretoken": _CSRF_FIELD.search(form_page).group(1)})[
+            0
+        ]
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # a sign-in or a publish answers 302: keep it as the status
