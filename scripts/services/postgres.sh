@@ -115,7 +115,8 @@ init_cluster() {
     as_pg test -w "$SERVICE_DIR" || die "the '$OS_USER' user cannot write to $SERVICE_DIR"
     install -d -o "$OS_USER" -g "$(id -gn "$OS_USER")" -m 0700 "$SOCKET_DIR"
     local pwfile
-    pwfile="$(mktemp)"
+    # In the cluster's own folder: the postgres user must read it, and $TMPDIR may be private to us.
+    pwfile="$(mktemp "$SERVICE_DIR/initdb-password.XXXXXX")"
     # initdb's own superuser gets a throwaway password; admin work goes over the socket with trust.
     printf '%s\n' "$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" >"$pwfile"
     chown "$OS_USER" "$pwfile"
