@@ -76,7 +76,13 @@ def database_url_for_server(folder: Path) -> str:
     return f"postgres://{user}:{password}@{host}:{port}/{name}"
 
 
-def wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+# How long a starting server may take before it answers: a server that fails exits and is seen at once, so
+# the limit only guards against a hang; on a loaded machine (three OpenSearch nodes, two test stages) two
+# workers importing Django and Wagtail took over 60 s.
+STARTUP_SECONDS = 180
+
+
+def wait_until_up(url: str, process: subprocess.Popen, timeout: float = STARTUP_SECONDS) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
