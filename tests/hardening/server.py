@@ -118,6 +118,9 @@ def gunicorn(
     port = free_port()
     command = [sys.executable, "-m", "gunicorn", "decnet.wsgi:application", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", str(workers), "--log-level", "warning", "--graceful-timeout", "5"]
+    # A worker's first request imports the URLconf; gunicorn kills a worker silent for 30 s, and on a loaded
+    # machine every new worker was killed in that import, so the server never answered.
+    command += ["--timeout", str(STARTUP_SECONDS)]
     for name, value in options.items():  # preload="" -> --preload (a flag)
         command += [f"--{name.replace('_', '-')}", *([str(value)] if value != "" else [])]
     log_path = folder / "server.log"
