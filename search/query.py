@@ -12,227 +12,80 @@ definition card come from the page models that implement ``decnet.content.Conten
 import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
-from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    create_model,
-)
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from catalogue import facets as facet_layer
-from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
-from decnet.content import OTHER_PAGE_TYPE, PageContract, content_models, plain, type_labels
-from multilingual import languages
+from catalogue.facets import Facet, FacetGroup, Facts, Selection
+from decnet.content import OTHER_PAGE_TYPE, content_models
 from search import crosslanguage, engine, engine_facets, faceting, ranking, spelling
+from search.params import (
+    PAGE_SIZE_DEFAULT as PAGE_SIZE_DEFAULT,
+)
+from search.params import (
+    PAGE_SIZE_MAX as PAGE_SIZE_MAX,
+)
+from search.params import (
+    QUERY_MAX_LENGTH as QUERY_MAX_LENGTH,
+)
+from search.params import (
+    SEARCH_FACETS as SEARCH_FACETS,
+)
+from search.params import (
+    SUGGESTIONS_MAX as SUGGESTIONS_MAX,
+)
+from search.params import (
+    BaseSearchParams as BaseSearchParams,
+)
+from search.params import (
+    Language as Language,
+)
+from search.params import (
+    SearchParams as SearchParams,
+)
+from search.params import (
+    SortOrder as SortOrder,
+)
+from search.params import (
+    params_model as params_model,
+)
+from search.params import (
+    parse_params as parse_params,
+)
+from search.results import (
+    GlossaryMatch as GlossaryMatch,
+)
+from search.results import (
+    SearchOutcome as SearchOutcome,
+)
+from search.results import (
+    SearchResult as SearchResult,
+)
+from search.results import (
+    Suggestion as Suggestion,
+)
+from search.results import (
+    TopicRef as TopicRef,
+)
+from search.results import (
+    card_for,
+    describe,
+)
 from search.text import (
     fold_words,
-    highlight,
     normalise_query,
     search_terms,
     search_terms_and_cut,
-    shorten,
     without_control_characters,
 )
 from traffic.visibility import public
-
-QUERY_MAX_LENGTH = 200
-PAGE_SIZE_DEFAULT = 10
-PAGE_SIZE_MAX = 50
-SUGGESTIONS_MAX = 10
-
-SortOrder = Literal["relevance", "newest"]
-
-# The facets of search, in the order readers see them. Adding a facet to search is one entry here.
-SEARCH_FACETS: tuple[Facet, ...] = (
-    facet_layer.TYPE,
-    facet_layer.TOPIC,
-    facet_layer.REGION,
-    facet_layer.COUNTRY,
-    facet_layer.YEAR,
-)
-
-
-# The values of ``lang``: every language of the table (multilingual.languages), and "all". A Literal, so the
-# OpenAPI document lists them as an enum.
-LANGUAGE_VALUES: tuple[str, ...] = (*(language.code for language in languages.LANGUAGE_TABLE), "all")
-Language = Literal[LANGUAGE_VALUES]  # type: ignore[valid-type]
-
-
-class BaseSearchParams(BaseModel):
-    """What a search asks for besides its facets, validated: the same rules for the page and for the API."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-    q: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUERY_MAX_LENGTH)] = (
-        Field(description="The words to search for (1–200 characters).", pattern=r"\S")
-    )
-    lang: Language | None = Field(
-        None, description="Language code of the pages to search, or 'all'. Default: the site's main language."
-    )
-    sort: SortOrder = Field("relevance", description="relevance (default) or newest.")
-    page: int = Field(1, ge=1, le=1_000_000, description="Page of results, from 1.")
-    page_size: int = Field(PAGE_SIZE_DEFAULT, ge=1, le=PAGE_SIZE_MAX, description="Results per page (1–50).")
-
-
-@dataclass(frozen=True, eq=False)
-class _FacetValueSchema:
-    """Adds the facet's own description of its values (``Facet.value_schema``) to the parameter's JSON schema
-    when the OpenAPI document is generated, so the document accepts exactly what the validator accepts."""
-
-    facet: Facet
-
-    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict[str, Any]:
-        return {**handler(core_schema), **self.facet.value_schema()}
-
-
-def _facet_field(facet: Facet) -> tuple[Any, Any]:
-    value = Annotated[str, AfterValidator(facet.validate), _FacetValueSchema(facet)]
-    legend = str(facet.legend)
-    if facet.multi:
-        description = f"{legend}: values to keep (repeatable; a result needs one of them)."
-        return list[value], Field(default_factory=list, max_length=facet.max_values, description=description)
-    return value | None, Field(None, description=f"{legend}: one value to keep.")
-
-
-@cache
-def params_model(search_facets: tuple[Facet, ...]) -> type[BaseSearchParams]:
-    """The parameters model of a search with these facets: each facet's field and its one validator."""
-    fields = {facet.parameter: _facet_field(facet) for facet in search_facets}
-    return create_model("SearchParams", __base__=BaseSearchParams, **fields)
-
-
-SearchParams = params_model(SEARCH_FACETS)
-
-
-def parse_params(data: Mapping, *, lenient: bool = False) -> BaseSearchParams:
-    """Build the search parameters from a QueryDict. ``lenient`` (the HTML page) drops invalid values instead
-    of raising, and cuts an over-long query to 200 characters, so a bad link still shows a useful page."""
-    model = params_model(SEARCH_FACETS)
-    list_fields = {facet.parameter for facet in SEARCH_FACETS if facet.multi}
-    raw: dict = {}
-    for name in model.model_fields:
-        if name in list_fields:
-            values = data.getlist(name) if hasattr(data, "getlist") else list(data.get(name) or [])
-            if values:
-                raw[name] = values
-        elif data.get(name) is not None:
-            raw[name] = data.get(name)
-    if not lenient:
-        return model.model_validate(raw)
-
-    raw["q"] = shorten(str(raw.get("q", "")), QUERY_MAX_LENGTH)[0]
-    for facet in SEARCH_FACETS:
-        if facet.multi and facet.parameter in raw:
-            raw[facet.parameter] = raw[facet.parameter][: facet.max_values]
-    for _attempt in range(64):
-        try:
-            return model.model_validate(raw)
-        except ValidationError as error:
-            for problem in error.errors():
-                location = problem["loc"]
-                if not location or location[0] not in raw or location[0] == "q":
-                    raise
-                name = location[0]
-                if name in list_fields and len(location) > 1 and isinstance(location[1], int):
-                    raw[name] = [v for i, v in enumerate(raw[name]) if i != location[1]]
-                else:
-                    raw.pop(name)
-                break
-    raise ValueError("could not make the search parameters valid")
-
-
-@dataclass(frozen=True)
-class TopicRef:
-    slug: str
-    name: str
-
-    # Which hub the reference leads to (wayfinding.hubs): templates ask the reference, never name the facet.
-    hub_kind = "topic"
-
-
-@dataclass
-class SearchResult:
-    """One result, described the same way for the page and the API."""
-
-    page: Page
-    title: str
-    url: str
-    type: str
-    type_label: str
-    summary: str
-    snippet: str
-    date: datetime.date | None
-    locale: str
-    topics: list[TopicRef]
-    promoted: bool = False
-
-
-@dataclass
-class GlossaryMatch:
-    """The definition card: the page whose exact name (ContentPage.exact_names) is the query."""
-
-    page: Page
-    term: str
-    abbreviation: str
-    definition: str
-    url: str
-
-
-@dataclass
-class SearchOutcome:
-    params: BaseSearchParams
-    terms: list[str]
-    results: list[SearchResult]
-    total: int
-    facet_groups: list[FacetGroup]
-    glossary_match: GlossaryMatch | None
-    degraded: bool
-    promoted_links: list[SearchPromotion] = field(default_factory=list)
-    filtered: bool = False
-    # Part of the query was left out: more than text.MAX_TERMS words, or a word over MAX_TERM_LENGTH.
-    query_truncated: bool = False
-    # The other languages whose pages match the query (none when every language was searched).
-    other_languages: list[crosslanguage.OtherLanguage] = field(default_factory=list)
-    # Nothing matched the query as typed; these words (spelled as the site spells them, search.spelling) did.
-    corrected_query: str = ""
-
-    @property
-    def facets(self) -> dict[str, list[FacetBucket]]:
-        """parameter -> the facet's values (label, count, selected)."""
-        return {group.parameter: group.buckets for group in self.facet_groups}
-
-    @property
-    def num_pages(self) -> int:
-        return max(1, -(-self.total // self.params.page_size))
-
-    @property
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        return facet_layer.counts_by_param(self.facet_groups)
-
-    @property
-    def facet_labels(self) -> dict[str, dict[str, str]]:
-        return facet_layer.labels_by_param(self.facet_groups)
-
-
-@dataclass
-class Suggestion:
-    title: str
-    url: str
-    type: str
 
 
 def _selection(params: BaseSearchParams, search_facets: Sequence[Facet]) -> Selection:
@@ -303,69 +156,7 @@ def _definition_card(query: str, ids: list[int], facts: Facts, request) -> Gloss
                     found.append((rank, position[pk], pk))
     if not found:
         return None
-    return _card(Page.objects.get(pk=min(found)[2]).specific, request)
-
-
-def _card(page: Page, request) -> GlossaryMatch:
-    card = page.definition_card() or {}
-    return GlossaryMatch(
-        page=page,
-        term=card.get("term", page.title),
-        abbreviation=card.get("abbreviation", ""),
-        definition=card.get("definition", ""),
-        url=page.get_url(request) or "",
-    )
-
-
-def _summary(page: Page) -> str:
-    if isinstance(page, PageContract):
-        return plain(page.listing_summary)
-    return plain(page.search_description)
-
-
-def _snippet_source(page: Page) -> str:
-    return page.search_snippet_source() if isinstance(page, PageContract) else _summary(page)
-
-
-def _describe(
-    ids: list[int],
-    facts: Facts,
-    terms: list[str],
-    promoted: set[int],
-    context: tuple[dict[int, str], dict[str, str]],
-    request,
-) -> list[SearchResult]:
-    """Load one page of results (the specific pages) and describe each for the page and the API.
-
-    ``context`` holds the language codes by locale id and the topic names by slug."""
-    locales, topic_names = context
-    labels = type_labels()
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    results = []
-    for pk in ids:
-        page = pages.get(pk)
-        if page is None:
-            continue
-        topics = sorted(
-            (TopicRef(slug, topic_names.get(slug, slug)) for slug in facts[pk].of("topic")),
-            key=lambda t: t.name,
-        )
-        results.append(
-            SearchResult(
-                page=page,
-                title=page.title,
-                url=page.get_url(request) or "",
-                type=facts[pk].type,
-                type_label=str(labels.get(facts[pk].type, facts[pk].type)),
-                summary=_summary(page),
-                snippet=str(highlight(_snippet_source(page), terms)),
-                date=facts[pk].date,
-                locale=locales.get(facts[pk].locale_id, ""),
-                topics=topics,
-                promoted=pk in promoted,
-            )
-        )
-    return results
+    return card_for(Page.objects.get(pk=min(found)[2]).specific, request)
 
 
 def _title_matches_first(
@@ -571,7 +362,7 @@ def run_search(
     return SearchOutcome(
         params=params,
         terms=ask.terms,
-        results=_describe(
+        results=describe(
             page_ids, facts, ask.terms + ranked.term_words, promoted, (locales, topic_names), request
         ),
         total=ranked.total,
@@ -711,7 +502,7 @@ def _database_definition_card(
     """The definition card among the matching pages of the page types that raise one (a few rows each)."""
     wanted = fold_words(q)
     pk = faceting.card_page_id(wanted, query, matching, base, language) if wanted else None
-    return _card(Page.objects.get(pk=pk).specific, request) if pk is not None else None
+    return card_for(Page.objects.get(pk=pk).specific, request) if pk is not None else None
 
 
 def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page | None) -> _Ranked:
