@@ -26,6 +26,7 @@ from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetGroup, Facts, Selection
 from decnet.content import OTHER_PAGE_TYPE, content_models
 from search import crosslanguage, engine, engine_facets, faceting, ranking, spelling
+from search import params as search_params
 from search.params import (
     PAGE_SIZE_DEFAULT as PAGE_SIZE_DEFAULT,
 )
@@ -301,7 +302,8 @@ def run_search(
     (OpenSearch, Elasticsearch), else by SQL over the matching set (database backends, and the fallback when
     the engine fails: then the answer is flagged degraded). Only when the query names a glossary term of
     another language (the bridge, search.crosslanguage) are the matching ids read and classified in Python."""
-    search_facets = list(SEARCH_FACETS if search_facets is None else search_facets)
+    # Read at each call from its one declaration (search.params), where a facet is added (or a test adds one).
+    search_facets = list(search_params.SEARCH_FACETS if search_facets is None else search_facets)
     terms, truncated = search_terms_and_cut(params.q)
     selection = _selection(params, search_facets)
     if not terms:
