@@ -51,6 +51,11 @@ class FacetedPage:
     ids: list[int]
     total: int
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The best matches before any selection (relevance order, ``best`` of them): the definition card's
+    # candidates, which do not depend on the reader's filters.
+    best: list[int] = field(default_factory=list)
+    # Whether anything matches the query itself (editors' promoted pages aside, filters aside).
+    matched_any: bool = True
 
 
 # --- engines ------------------------------------------------------------------------------------------------
@@ -116,6 +121,8 @@ def build_request(
     title_words_first: bool = False,
     offset: int = 0,
     limit: int = 10,
+    also_ids: Sequence[int] = (),
+    best: int = 0,
 ) -> dict:
     """The request body: Wagtail's query for ``query`` over ``queryset``, the selections as ``post_filter``,
     one filtered aggregation per facet (the other facets' selections), one page of hits, the exact total.
@@ -123,7 +130,11 @@ def build_request(
     ``title_words_first``: hits whose title has every word of the query come first (relevance order
     within each group), the rule the query layer applies to make a title match outrank a body mention.
     ``date_fields``: the filter fields "newest" sorts by, most specific first (e.g. ``("date",
-    "publication_date", "first_published_at")``): a page sorts by the first of them it has."""
+    "publication_date", "first_published_at")``): a page sorts by the first of them it has.
+    ``also_ids``: pages that are results even if they do not match (editors' promoted pages, already checked
+    to be searchable); they count in the total and the facets like any match.
+    ``best``: also return the ``best`` first matches of the unfiltered relevance order (a ``top_hits``
+    aggregation over the query, which the selections' ``post_filter`` does not narrow)."""
     missing = dict(missing or {})
     model = queryset.model
     compiler = backend.search(query, queryset, operator="and", order_by_relevance=True).query_compiler
@@ -142,6 +153,10 @@ def build_request(
                 ],
             }
         }
+    matching_only = search_query
+    if also_ids:
+        promoted = {"terms": {"pk": [str(pk) for pk in also_ids]}}
+        search_query = {"bool": {"should": [search_query, promoted], "minimum_should_match": 1}}
     facet_names = list(dict.fromkeys(facets))
     columns = {
         name: index_columns(backend, model, FACET_FIELD_PREFIX + name)
@@ -164,6 +179,11 @@ def build_request(
                 "filter": {"bool": {"must_not": [{"exists": {"field": column}} for column in columns[name]]}}
             }
         aggregations[f"facet_{name}"] = {"filter": {"bool": {"filter": others}}, "aggs": inner}
+    if best:
+        aggregations["best"] = {"top_hits": {"size": best, "_source": False, "stored_fields": ["pk"]}}
+    if also_ids:
+        # Whether the query matches anything besides the promoted pages (the spelling retry asks).
+        aggregations["matched"] = {"filter": matching_only}
     body: dict = {"query": search_query, "aggs": aggregations, "track_total_hits": True}
     if selections:
         body["post_filter"] = {"bool": {"filter": list(selections.values())}}
@@ -208,6 +228,8 @@ def engine_search_with_facets(
     title_words_first: bool = False,
     offset: int = 0,
     limit: int = 10,
+    also_ids: Sequence[int] = (),
+    best: int = 0,
 ) -> FacetedPage | None:
     """Hits, total and facet counts in one engine request, or None: no engine, engine down, or it failed
     (then marked down for ``SEARCH_ENGINE_RETRY_SECONDS``) — the caller answers from the database."""
@@ -228,6 +250,8 @@ def engine_search_with_facets(
             title_words_first=title_words_first,
             offset=offset,
             limit=limit,
+            also_ids=also_ids,
+            best=best,
         )
         index = backend.get_index_for_model(queryset.model).name
         params = {"index": index, "_source": False, "stored_fields": "pk"}
@@ -240,10 +264,18 @@ def engine_search_with_facets(
         engine._mark_engine_down(error, "faceted search")
         return None
     hits = response["hits"]
+    top = response["aggregations"]["best"]["hits"]["hits"] if best else []
+    total = int(hits["total"]["value"])
+    if also_ids:
+        matched_any = bool(response["aggregations"]["matched"]["doc_count"])
+    else:
+        matched_any = bool(top) if best else total > 0
     return FacetedPage(
         ids=[int(hit["fields"]["pk"][0]) for hit in hits["hits"]],
-        total=int(hits["total"]["value"]),
+        total=total,
         counts=read_counts(response, facet_names, missing),
+        best=[int(hit["fields"]["pk"][0]) for hit in top],
+        matched_any=matched_any,
     )
 
 
@@ -254,16 +286,37 @@ def _database_backend():
     return engine.backend_for(engine.fallback_alias() or engine.DEFAULT_ALIAS)
 
 
-def matching_queryset(query: str, queryset: QuerySet) -> QuerySet:
-    """The pages of ``queryset`` matching every word of ``query`` in the database index, unordered and lazy:
-    its SQL embeds the full-text match, so ``pk__in=matching_queryset(...).values("pk")`` stays one query."""
-    results = _database_backend().search(query, queryset, operator="and", order_by_relevance=False)
+def matching_queryset(
+    query: str, queryset: QuerySet, fields: Sequence[str] | None = None, language: str | None = None
+) -> QuerySet:
+    """The pages of ``queryset`` matching every word of ``query`` in the database index (in ``fields`` only,
+    e.g. ``["title"]``, when given; read as words of ``language``, see ``engine.in_language``), unordered and
+    lazy: its SQL embeds the full-text match, so ``pk__in=matching_queryset(...).values("pk")`` stays one
+    query."""
+    results = _database_search(
+        query, queryset, language, fields=fields, operator="and", order_by_relevance=False
+    )
     return queryset.filter(pk__in=results.get_queryset().order_by().values("pk"))
 
 
-def ranked_ids(query: str, queryset: QuerySet, offset: int, limit: int) -> list[int]:
+def _database_search(query: str, queryset: QuerySet, language: str | None = None, **options):
+    """The database backend's search over any page queryset. Wagtail checks that a searched queryset filters
+    on indexed filter fields only, which an engine needs; in the database the queryset is plain SQL (the
+    facets' subqueries, years), so the check is left out here."""
+    backend = engine.in_language(_database_backend(), language)
+    compiler = backend.query_compiler_class(queryset, query, **options)
+    return backend.results_class(backend, compiler)
+
+
+def ranked_ids(
+    query: str, queryset: QuerySet, offset: int, limit: int, language: str | None = None
+) -> list[int]:
     """Ids of one page of the best matches (the database backend's relevance order), in one SQL query."""
-    results = _database_backend().search(query, queryset.only("pk"), operator="and", order_by_relevance=True)
+    results = _database_search(query, queryset.only("pk"), language, operator="and", order_by_relevance=True)
+    ranked_pks = getattr(results, "ranked_pks", None)  # the one-pass SQLite ranking: ids, no page loaded
+    ids = ranked_pks(offset, offset + limit) if ranked_pks is not None else None
+    if ids is not None:
+        return ids
     return [page.pk for page in results[offset : offset + limit]]
 
 

@@ -11,227 +11,82 @@ definition card come from the page models that implement ``decnet.content.Conten
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    create_model,
-)
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from catalogue import facets as facet_layer
-from catalogue.facets import Facet, FacetBucket, FacetGroup, Facts, Selection
-from decnet.content import PageContract, content_models, plain, type_labels
-from multilingual import languages
-from search import crosslanguage, engine, ranking, spelling
+from catalogue.facets import Facet, FacetGroup, Facts, Selection
+from decnet.content import OTHER_PAGE_TYPE, content_models
+from search import crosslanguage, engine, engine_facets, faceting, ranking, spelling
+from search import params as search_params
+from search.params import (
+    PAGE_SIZE_DEFAULT as PAGE_SIZE_DEFAULT,
+)
+from search.params import (
+    PAGE_SIZE_MAX as PAGE_SIZE_MAX,
+)
+from search.params import (
+    QUERY_MAX_LENGTH as QUERY_MAX_LENGTH,
+)
+from search.params import (
+    SEARCH_FACETS as SEARCH_FACETS,
+)
+from search.params import (
+    SUGGESTIONS_MAX as SUGGESTIONS_MAX,
+)
+from search.params import (
+    BaseSearchParams as BaseSearchParams,
+)
+from search.params import (
+    Language as Language,
+)
+from search.params import (
+    SearchParams as SearchParams,
+)
+from search.params import (
+    SortOrder as SortOrder,
+)
+from search.params import (
+    params_model as params_model,
+)
+from search.params import (
+    parse_params as parse_params,
+)
+from search.results import (
+    GlossaryMatch as GlossaryMatch,
+)
+from search.results import (
+    SearchOutcome as SearchOutcome,
+)
+from search.results import (
+    SearchResult as SearchResult,
+)
+from search.results import (
+    Suggestion as Suggestion,
+)
+from search.results import (
+    TopicRef as TopicRef,
+)
+from search.results import (
+    card_for,
+    describe,
+)
 from search.text import (
     fold_words,
-    highlight,
     normalise_query,
     search_terms,
     search_terms_and_cut,
-    shorten,
     without_control_characters,
 )
 from traffic.visibility import public
-
-QUERY_MAX_LENGTH = 200
-PAGE_SIZE_DEFAULT = 10
-PAGE_SIZE_MAX = 50
-SUGGESTIONS_MAX = 10
-
-SortOrder = Literal["relevance", "newest"]
-
-# The facets of search, in the order readers see them. Adding a facet to search is one entry here.
-SEARCH_FACETS: tuple[Facet, ...] = (
-    facet_layer.TYPE,
-    facet_layer.TOPIC,
-    facet_layer.REGION,
-    facet_layer.COUNTRY,
-    facet_layer.YEAR,
-)
-
-
-# The values of ``lang``: every language of the table (multilingual.languages), and "all". A Literal, so the
-# OpenAPI document lists them as an enum.
-LANGUAGE_VALUES: tuple[str, ...] = (*(language.code for language in languages.LANGUAGE_TABLE), "all")
-Language = Literal[LANGUAGE_VALUES]  # type: ignore[valid-type]
-
-
-class BaseSearchParams(BaseModel):
-    """What a search asks for besides its facets, validated: the same rules for the page and for the API."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-    q: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=QUERY_MAX_LENGTH)] = (
-        Field(description="The words to search for (1–200 characters).", pattern=r"\S")
-    )
-    lang: Language | None = Field(
-        None, description="Language code of the pages to search, or 'all'. Default: the site's main language."
-    )
-    sort: SortOrder = Field("relevance", description="relevance (default) or newest.")
-    page: int = Field(1, ge=1, le=1_000_000, description="Page of results, from 1.")
-    page_size: int = Field(PAGE_SIZE_DEFAULT, ge=1, le=PAGE_SIZE_MAX, description="Results per page (1–50).")
-
-
-@dataclass(frozen=True, eq=False)
-class _FacetValueSchema:
-    """Adds the facet's own description of its values (``Facet.value_schema``) to the parameter's JSON schema
-    when the OpenAPI document is generated, so the document accepts exactly what the validator accepts."""
-
-    facet: Facet
-
-    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict[str, Any]:
-        return {**handler(core_schema), **self.facet.value_schema()}
-
-
-def _facet_field(facet: Facet) -> tuple[Any, Any]:
-    value = Annotated[str, AfterValidator(facet.validate), _FacetValueSchema(facet)]
-    legend = str(facet.legend)
-    if facet.multi:
-        description = f"{legend}: values to keep (repeatable; a result needs one of them)."
-        return list[value], Field(default_factory=list, max_length=facet.max_values, description=description)
-    return value | None, Field(None, description=f"{legend}: one value to keep.")
-
-
-@cache
-def params_model(search_facets: tuple[Facet, ...]) -> type[BaseSearchParams]:
-    """The parameters model of a search with these facets: each facet's field and its one validator."""
-    fields = {facet.parameter: _facet_field(facet) for facet in search_facets}
-    return create_model("SearchParams", __base__=BaseSearchParams, **fields)
-
-
-SearchParams = params_model(SEARCH_FACETS)
-
-
-def parse_params(data: Mapping, *, lenient: bool = False) -> BaseSearchParams:
-    """Build the search parameters from a QueryDict. ``lenient`` (the HTML page) drops invalid values instead
-    of raising, and cuts an over-long query to 200 characters, so a bad link still shows a useful page."""
-    model = params_model(SEARCH_FACETS)
-    list_fields = {facet.parameter for facet in SEARCH_FACETS if facet.multi}
-    raw: dict = {}
-    for name in model.model_fields:
-        if name in list_fields:
-            values = data.getlist(name) if hasattr(data, "getlist") else list(data.get(name) or [])
-            if values:
-                raw[name] = values
-        elif data.get(name) is not None:
-            raw[name] = data.get(name)
-    if not lenient:
-        return model.model_validate(raw)
-
-    raw["q"] = shorten(str(raw.get("q", "")), QUERY_MAX_LENGTH)[0]
-    for facet in SEARCH_FACETS:
-        if facet.multi and facet.parameter in raw:
-            raw[facet.parameter] = raw[facet.parameter][: facet.max_values]
-    for _attempt in range(64):
-        try:
-            return model.model_validate(raw)
-        except ValidationError as error:
-            for problem in error.errors():
-                location = problem["loc"]
-                if not location or location[0] not in raw or location[0] == "q":
-                    raise
-                name = location[0]
-                if name in list_fields and len(location) > 1 and isinstance(location[1], int):
-                    raw[name] = [v for i, v in enumerate(raw[name]) if i != location[1]]
-                else:
-                    raw.pop(name)
-                break
-    raise ValueError("could not make the search parameters valid")
-
-
-@dataclass(frozen=True)
-class TopicRef:
-    slug: str
-    name: str
-
-    # Which hub the reference leads to (wayfinding.hubs): templates ask the reference, never name the facet.
-    hub_kind = "topic"
-
-
-@dataclass
-class SearchResult:
-    """One result, described the same way for the page and the API."""
-
-    page: Page
-    title: str
-    url: str
-    type: str
-    type_label: str
-    summary: str
-    snippet: str
-    date: datetime.date | None
-    locale: str
-    topics: list[TopicRef]
-    promoted: bool = False
-
-
-@dataclass
-class GlossaryMatch:
-    """The definition card: the page whose exact name (ContentPage.exact_names) is the query."""
-
-    page: Page
-    term: str
-    abbreviation: str
-    definition: str
-    url: str
-
-
-@dataclass
-class SearchOutcome:
-    params: BaseSearchParams
-    terms: list[str]
-    results: list[SearchResult]
-    total: int
-    facet_groups: list[FacetGroup]
-    glossary_match: GlossaryMatch | None
-    degraded: bool
-    promoted_links: list[SearchPromotion] = field(default_factory=list)
-    filtered: bool = False
-    # Part of the query was left out: more than text.MAX_TERMS words, or a word over MAX_TERM_LENGTH.
-    query_truncated: bool = False
-    # The other languages whose pages match the query (none when every language was searched).
-    other_languages: list[crosslanguage.OtherLanguage] = field(default_factory=list)
-    # Nothing matched the query as typed; these words (spelled as the site spells them, search.spelling) did.
-    corrected_query: str = ""
-
-    @property
-    def facets(self) -> dict[str, list[FacetBucket]]:
-        """parameter -> the facet's values (label, count, selected)."""
-        return {group.parameter: group.buckets for group in self.facet_groups}
-
-    @property
-    def num_pages(self) -> int:
-        return max(1, -(-self.total // self.params.page_size))
-
-    @property
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        return facet_layer.counts_by_param(self.facet_groups)
-
-    @property
-    def facet_labels(self) -> dict[str, dict[str, str]]:
-        return facet_layer.labels_by_param(self.facet_groups)
-
-
-@dataclass
-class Suggestion:
-    title: str
-    url: str
-    type: str
 
 
 def _selection(params: BaseSearchParams, search_facets: Sequence[Facet]) -> Selection:
@@ -302,66 +157,7 @@ def _definition_card(query: str, ids: list[int], facts: Facts, request) -> Gloss
                     found.append((rank, position[pk], pk))
     if not found:
         return None
-    page = Page.objects.get(pk=min(found)[2]).specific
-    card = page.definition_card() or {}
-    return GlossaryMatch(
-        page=page,
-        term=card.get("term", page.title),
-        abbreviation=card.get("abbreviation", ""),
-        definition=card.get("definition", ""),
-        url=page.get_url(request) or "",
-    )
-
-
-def _summary(page: Page) -> str:
-    if isinstance(page, PageContract):
-        return plain(page.listing_summary)
-    return plain(page.search_description)
-
-
-def _snippet_source(page: Page) -> str:
-    return page.search_snippet_source() if isinstance(page, PageContract) else _summary(page)
-
-
-def _describe(
-    ids: list[int],
-    facts: Facts,
-    terms: list[str],
-    promoted: set[int],
-    context: tuple[dict[int, str], dict[str, str]],
-    request,
-) -> list[SearchResult]:
-    """Load one page of results (the specific pages) and describe each for the page and the API.
-
-    ``context`` holds the language codes by locale id and the topic names by slug."""
-    locales, topic_names = context
-    labels = type_labels()
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    results = []
-    for pk in ids:
-        page = pages.get(pk)
-        if page is None:
-            continue
-        topics = sorted(
-            (TopicRef(slug, topic_names.get(slug, slug)) for slug in facts[pk].of("topic")),
-            key=lambda t: t.name,
-        )
-        results.append(
-            SearchResult(
-                page=page,
-                title=page.title,
-                url=page.get_url(request) or "",
-                type=facts[pk].type,
-                type_label=str(labels.get(facts[pk].type, facts[pk].type)),
-                summary=_summary(page),
-                snippet=str(highlight(_snippet_source(page), terms)),
-                date=facts[pk].date,
-                locale=locales.get(facts[pk].locale_id, ""),
-                topics=topics,
-                promoted=pk in promoted,
-            )
-        )
-    return results
+    return card_for(Page.objects.get(pk=min(found)[2]).specific, request)
 
 
 def _title_matches_first(
@@ -384,14 +180,11 @@ class _Bridge:
     degraded: bool = False
 
 
-def _across_languages(
-    query: str, terms: list[str], locale_id: int | None, locales: dict[int, str], base, found: list[int]
-) -> _Bridge:
-    """What other languages hold for the query, and the glossary bridge (none when every language is
-    searched). The bridge is taken only when the term's translation is not among the pages ``found``
-    already (an abbreviation shared by every language finds its term without it)."""
+def _other_languages(query: str, terms: list[str], locale_id: int | None, locales: dict[int, str], base):
+    """What other languages hold for the query, and the page of the searched language translating the term
+    the query names exactly in another language (None if it names none): (Elsewhere, page or None)."""
     if locale_id is None or locale_id == NO_LOCALE:
-        return _Bridge(crosslanguage.Elsewhere())
+        return crosslanguage.Elsewhere(), None
 
     def exact_name_page(name: str, ids: list[int], facts: Facts) -> int | None:
         card = _definition_card(name, ids, facts, None)
@@ -400,20 +193,63 @@ def _across_languages(
     elsewhere = crosslanguage.elsewhere(
         query, " ".join(terms), locale_id, locales, _base_queryset(None), exact_name_page
     )
-    bridge = _Bridge(elsewhere, degraded=elsewhere.degraded)
     term = (
         crosslanguage.translation_in(elsewhere.named_page_id, locale_id, base)
         if elsewhere.named_page_id
         else None
     )
+    return elsewhere, term
+
+
+def _bridge(elsewhere, term: Page | None, found: list[int], base, language: str | None) -> _Bridge:
+    """The glossary bridge, taken only when the term's translation is not among the pages ``found`` already
+    (an abbreviation shared by every language finds its term without it)."""
+    bridge = _Bridge(elsewhere, degraded=elsewhere.degraded)
     if term is not None and term.pk not in set(found):
         bridge.term_page_id, bridge.term_words = term.pk, search_terms(term.title)
-        answer = engine.matching_ids(
-            " ".join(bridge.term_words), base, settings.SEARCH_MAX_MATCHES, locales.get(locale_id)
-        )
+        answer = engine.matching_ids(" ".join(bridge.term_words), base, settings.SEARCH_MAX_MATCHES, language)
         bridge.ids = [term.pk, *answer.ids]
         bridge.degraded = bridge.degraded or answer.degraded
     return bridge
+
+
+# How many of the best unfiltered matches the engine returns as definition-card candidates (a page named
+# exactly as the query has every query word in its title, which the engine ranks first).
+CARD_CANDIDATES = 10
+DATE_FIELDS = ("date", "publication_date", "first_published_at")
+# The relevance order's type balance (search.ranking.balance_types) is applied to the first ``BALANCE_HEAD``
+# results of the title-grouped order; from there on the order is the title-grouped one. Page 1 needs at most
+# ``TYPE_SHARE`` results of each type, which the head holds unless a type's first result ranks lower.
+BALANCE_HEAD = ranking.WINDOW + 40
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One search as the ranking paths see it."""
+
+    params: BaseSearchParams
+    terms: list[str]
+    card_query: str  # the text the definition card must be named (the query, or its corrected words)
+    base: QuerySet
+    language: str | None
+    selection: Selection
+    search_facets: list[Facet]
+    shown_promoted: list[int]  # promoted pages passing the selection, in the editors' order
+    promoted_ids: list[int]
+    request: HttpRequest | None
+
+
+@dataclass
+class _Ranked:
+    """What a ranking path answers: one page of result ids, the total, the counts, the definition card."""
+
+    page_ids: list[int]
+    total: int
+    counts: dict[str, dict[str, int]]
+    glossary_match: GlossaryMatch | None
+    degraded: bool
+    matched_any: bool  # the query itself matched a page (promoted pages and filters aside)
+    term_words: list[str] = field(default_factory=list)  # the bridge term's words, highlighted too
 
 
 @dataclass
@@ -425,6 +261,17 @@ class _NamedTerm:
     degraded: bool = False
 
 
+def _names_another_way(query: str, glossary_match: GlossaryMatch | None) -> list[str]:
+    """The words of the card's term name when the query named the term by its abbreviation or a synonym
+    ("OSR", "multi-level governance"), else none (no card, or the query is the term's name)."""
+    if glossary_match is None:
+        return []
+    words = search_terms(glossary_match.term)
+    if not words or fold_words(" ".join(words)) == fold_words(query):
+        return []
+    return words
+
+
 def _named_term(
     query: str,
     glossary_match: GlossaryMatch | None,
@@ -433,14 +280,14 @@ def _named_term(
     language: str | None,
     known: set[int],
 ) -> _NamedTerm:
-    """When the query names a term by its abbreviation or a synonym ("OSR", "multi-level governance"), the
-    posts and products about the term mostly spell its name out ("own-source revenue"): the name is searched
-    too, and its matches not found already come after the query's own. Nothing when the query is the term's
-    name, when there is no definition card, or when the glossary bridge already searched a name."""
-    if glossary_match is None or bridge.term_page_id is not None:
+    """When the query names a term by its abbreviation or a synonym, the posts and products about the term
+    mostly spell its name out ("own-source revenue"): the name is searched too, and its matches not found
+    already come after the query's own. Nothing when the query is the term's name, when there is no
+    definition card, or when the glossary bridge already searched a name."""
+    if bridge.term_page_id is not None:
         return _NamedTerm()
-    words = search_terms(glossary_match.term)
-    if not words or fold_words(" ".join(words)) == fold_words(query):
+    words = _names_another_way(query, glossary_match)
+    if not words:
         return _NamedTerm()
     answer = engine.matching_ids(" ".join(words), base, settings.SEARCH_MAX_MATCHES, language)
     return _NamedTerm([pk for pk in answer.ids if pk not in known], words, answer.degraded)
@@ -449,8 +296,14 @@ def _named_term(
 def run_search(
     params: BaseSearchParams, request: HttpRequest | None = None, search_facets: Sequence[Facet] | None = None
 ) -> SearchOutcome:
-    """Search live, public pages: one page of results, total, facet counts, definition card, degraded flag."""
-    search_facets = list(SEARCH_FACETS if search_facets is None else search_facets)
+    """Search live, public pages: one page of results, total, facet counts, definition card, degraded flag.
+
+    Filters and counts are computed where the data is: by the engine in the request that returns the hits
+    (OpenSearch, Elasticsearch), else by SQL over the matching set (database backends, and the fallback when
+    the engine fails: then the answer is flagged degraded). Only when the query names a glossary term of
+    another language (the bridge, search.crosslanguage) are the matching ids read and classified in Python."""
+    # Read at each call from its one declaration (search.params), where a facet is added (or a test adds one).
+    search_facets = list(search_params.SEARCH_FACETS if search_facets is None else search_facets)
     terms, truncated = search_terms_and_cut(params.q)
     selection = _selection(params, search_facets)
     if not terms:
@@ -463,82 +316,241 @@ def run_search(
     locale_id = _locale_id(params.lang, locales)
     base = _base_queryset(locale_id)
     language = None if locale_id is None else locales.get(locale_id)
-    answer = engine.matching_ids(" ".join(terms), base, settings.SEARCH_MAX_MATCHES, language)
-    terms, answer, corrected = _spelled_again(terms, answer, base, locale_id, language)
-    bridge = _across_languages(params.q, terms, locale_id, locales, base, answer.ids)
     promoted_ids, promoted_links = _promotions(params.q, locale_id, base)
-    matched = list(dict.fromkeys(answer.ids + bridge.ids))
-    candidates = list(dict.fromkeys(promoted_ids + matched))
     # Topics are always read: results show theirs.
     read = search_facets if facet_layer.TOPIC in search_facets else [*search_facets, facet_layer.TOPIC]
-    facts = facet_layer.facts_for_ids(candidates, read)
+    promoted_facts = facet_layer.facts_for_ids(promoted_ids, read)
+    shown_promoted = [
+        pk
+        for pk in promoted_ids
+        if pk in promoted_facts and facet_layer.passes(promoted_facts[pk], selection)
+    ]
+    ask = _Ask(
+        params,
+        terms,
+        params.q,
+        base,
+        language,
+        selection,
+        search_facets,
+        shown_promoted,
+        promoted_ids,
+        request,
+    )
+    ranked = _engine_side(ask) or _database_side(ask)
+    corrected = False
+    if not ranked.matched_any:
+        # Nothing matched: once more with the unknown words spelled as the site spells them (search.spelling).
+        fixed = spelling.corrected_terms(terms, base, locale_id)
+        if fixed:
+            again_ask = replace(ask, terms=fixed, card_query=" ".join(fixed))
+            again = _engine_side(again_ask) or _database_side(again_ask)
+            if again.matched_any:
+                again.degraded = again.degraded or ranked.degraded
+                ask, ranked, corrected = again_ask, again, True
+    elsewhere, term = _other_languages(params.q, ask.terms, locale_id, locales, base)
+    if term is not None or _names_another_way(ask.card_query, ranked.glossary_match):
+        # The bridge, or a query naming a term by its abbreviation or a synonym (its name is searched too):
+        # two full-text matches that one count cannot join, read and counted in Python (rare queries).
+        ranked = _in_python(ask, elsewhere, term)
+    degraded = ranked.degraded or elsewhere.degraded
+
+    facts = facet_layer.facts_for_ids(ranked.page_ids, [facet_layer.TOPIC])  # results show their topics
+    page_ids = [pk for pk in ranked.page_ids if pk in facts]
+    promoted = set(promoted_ids) if params.sort == "relevance" else set()
+    groups = facet_layer.facet_groups(search_facets, ranked.counts, selection, locale_id)
+    topics = {value for pk in page_ids for value in facts[pk].of("topic")}
+    topic_names = facet_layer.TOPIC.labels(topics, locale_id)
+    return SearchOutcome(
+        params=params,
+        terms=ask.terms,
+        results=describe(
+            page_ids, facts, ask.terms + ranked.term_words, promoted, (locales, topic_names), request
+        ),
+        total=ranked.total,
+        facet_groups=groups,
+        glossary_match=ranked.glossary_match,
+        degraded=degraded,
+        promoted_links=promoted_links if params.page == 1 else [],
+        filtered=bool(selection),
+        query_truncated=truncated,
+        other_languages=elsewhere.languages,
+        corrected_query=" ".join(ask.terms) if corrected else "",
+    )
+
+
+def _window(params: BaseSearchParams) -> tuple[int, int]:
+    start = (params.page - 1) * params.page_size
+    return start, start + params.page_size
+
+
+def _titles_and_types(ids: Sequence[int]) -> Facts:
+    """The type and title of a few pages (no dates, no facet values) in one query: what the relevance order
+    and the definition card read."""
+    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
+    facts: Facts = {}
+    rows = Page.objects.filter(pk__in=list(ids)).values_list("pk", "content_type_id", "title", "locale_id")
+    for pk, content_type_id, title, locale_id in rows:
+        model = by_content_type.get(content_type_id)
+        kind = model.search_type if model is not None else OTHER_PAGE_TYPE
+        facts[pk] = facet_layer.Fact(kind, None, title, locale_id)
+    return facts
+
+
+def _balanced(
+    grouped: list[int], ask: _Ask, glossary_match: GlossaryMatch | None, facts: Facts | None = None
+) -> list[int]:
+    """The relevance order (search.ranking.relevance_order: title groups, then page 1 balanced across types)
+    of the first ``BALANCE_HEAD`` ids of ``grouped`` (the title-grouped order, from the first result), the
+    rest as they are. ``facts`` holds the head's titles and types when the caller has read them."""
+    head = grouped[:BALANCE_HEAD]
+    facts = facts if facts is not None else _titles_and_types(head)
+    head = [pk for pk in head if pk in facts]
+    titles = {pk: facts[pk].title for pk in head}
+    types = {pk: facts[pk].type for pk in head}
+    exact = {glossary_match.page.pk} if glossary_match else set()
+    return (
+        ranking.relevance_order(head, ask.terms, titles, types, exact, ask.promoted_ids)
+        + grouped[BALANCE_HEAD:]
+    )
+
+
+def _engine_side(ask: _Ask) -> _Ranked | None:
+    """One engine request: the hits (for relevance, every hit up to the end of the asked page, at least the
+    balanced head, so that the query layer applies the relevance order of search.ranking to them), the total,
+    the counts and the definition card's candidates. None: no engine, or it failed (answer from the
+    database)."""
+    params = ask.params
+    start, stop = _window(params)
+    relevance = params.sort == "relevance"
+    limit_all = settings.SEARCH_MAX_MATCHES + len(ask.promoted_ids)
+    if relevance:
+        offset, limit = 0, min(max(stop, BALANCE_HEAD) + len(ask.promoted_ids), limit_all)
+    else:
+        offset, limit = min(start, limit_all), max(0, min(stop, limit_all) - start)
+    answer = engine_facets.engine_search_with_facets(
+        " ".join(ask.terms),
+        ask.base,
+        filters=ask.selection,
+        facets=[facet.name for facet in ask.search_facets],
+        missing={facet_layer.TYPE.name: OTHER_PAGE_TYPE},
+        order=params.sort,
+        date_fields=DATE_FIELDS,
+        title_words_first=relevance,
+        offset=offset,
+        limit=limit,
+        also_ids=ask.promoted_ids,
+        best=CARD_CANDIDATES,
+    )
+    if answer is None:
+        return None
+    shown = set(ask.shown_promoted)
+    hits = ask.shown_promoted + [pk for pk in answer.ids if pk not in shown] if relevance else []
+    facts = _titles_and_types(answer.best)  # a few short id lists: the card's candidates, then the hits
+    facts.update(_titles_and_types(hits) if hits else {})  # one query whether or not hits repeat the best
+    best = [pk for pk in answer.best if pk in facts]
+    glossary_match = _definition_card(ask.card_query, best, facts, ask.request)
+    page_ids = answer.ids
+    if relevance:
+        titles = {pk: facts[pk].title for pk in hits if pk in facts}
+        exact = {glossary_match.page.pk} if glossary_match else set()
+        grouped = ranking.title_groups(hits, ask.terms, titles, exact, ask.shown_promoted)
+        page_ids = _balanced(grouped, ask, glossary_match, facts)[start:stop]
+    return _Ranked(page_ids, answer.total, answer.counts, glossary_match, False, answer.matched_any)
+
+
+def _database_side(ask: _Ask) -> _Ranked:
+    """SQL over the matching set (a subquery, never a list of ids): total and counts by GROUP BY, one page of
+    ids by ORDER BY … LIMIT; for relevance, the few pages that go first (promoted, exact title, titles with
+    every word) are found with a full-text match on titles, and the rest is the backend's ranking."""
+    params, base, language = ask.params, ask.base, ask.language
+    query = " ".join(ask.terms)
+    start, stop = _window(params)
+    matching = engine_facets.matching_queryset(query, base, language=language)
+    results = base.filter(Q(pk__in=matching.values("pk")) | Q(pk__in=ask.promoted_ids))
+    chosen = faceting.conditions(ask.search_facets, ask.selection)
+    kept = results.filter(*chosen.values())
+    relevance = params.sort == "relevance"
+    total, counts, exact = faceting.totals_and_counts(
+        results, ask.search_facets, chosen, query if relevance else ""
+    )
+    glossary_match = _database_definition_card(ask.card_query, query, matching, base, language, ask.request)
+    if not relevance:
+        page_ids = list(faceting.newest_first(kept).values_list("pk", flat=True)[start:stop])
+    else:
+        shown = ask.shown_promoted
+        exact = [pk for pk in exact if pk not in shown]
+        card = glossary_match.page.pk if glossary_match is not None else None
+        if card is not None and card not in shown and kept.filter(pk=card).exists():
+            exact.append(card)
+        exact = list(dict.fromkeys(exact))
+        if len(exact) > 1:
+            exact = engine_facets.ranked_ids(query, base.filter(pk__in=exact), 0, len(exact), language)
+        first = shown + exact
+        if start >= BALANCE_HEAD:
+            page_ids = faceting.relevance_page(query, kept, first, start, stop, language, base)
+        else:
+            grouped = faceting.relevance_page(query, kept, first, 0, max(stop, BALANCE_HEAD), language, base)
+            page_ids = _balanced(grouped, ask, glossary_match)[start:stop]
+    promoted = set(ask.promoted_ids)
+    matched_any = any(pk not in promoted for pk in page_ids) or matching.exists()
+    degraded = engine.fallback_alias() is not None
+    return _Ranked(page_ids, total, counts, glossary_match, degraded, matched_any)
+
+
+def _database_definition_card(
+    q: str, query: str, matching, base, language: str | None, request
+) -> GlossaryMatch | None:
+    """The definition card among the matching pages of the page types that raise one (a few rows each)."""
+    wanted = fold_words(q)
+    pk = faceting.card_page_id(wanted, query, matching, base, language) if wanted else None
+    return card_for(Page.objects.get(pk=pk).specific, request) if pk is not None else None
+
+
+def _in_python(ask: _Ask, elsewhere: crosslanguage.Elsewhere, term: Page | None) -> _Ranked:
+    """The query names a glossary term in another language (``term``: its translation), or names a term by
+    its abbreviation or a synonym: the matches of the query and of the term's name in the searched language
+    are read, classified and counted in Python (rare queries; two full-text matches are not one the engine
+    or SQL could count)."""
+    params, base = ask.params, ask.base
+    answer = engine.matching_ids(" ".join(ask.terms), base, settings.SEARCH_MAX_MATCHES, ask.language)
+    bridge = _bridge(elsewhere, term, answer.ids, base, ask.language)
+    matched = list(dict.fromkeys(answer.ids + bridge.ids))
+    candidates = list(dict.fromkeys(ask.promoted_ids + matched))
+    facts = facet_layer.facts_for_ids(candidates, ask.search_facets)
     candidates = [pk for pk in candidates if pk in facts]  # a page deleted since it was indexed
     matched = [pk for pk in matched if pk in facts]
-
-    card_query = " ".join(terms) if corrected else params.q
-    glossary_match = _definition_card(card_query, matched, facts, request)
+    glossary_match = _definition_card(ask.card_query, matched, facts, ask.request)
     if glossary_match is None and bridge.term_page_id in facts:
         # The query named a term in another language: the card shows the term in the reader's language.
-        glossary_match = _definition_card(" ".join(bridge.term_words), [bridge.term_page_id], facts, request)
-    named = _named_term(card_query, glossary_match, bridge, base, language, set(candidates))
+        glossary_match = _definition_card(
+            " ".join(bridge.term_words), [bridge.term_page_id], facts, ask.request
+        )
+    named = _named_term(ask.card_query, glossary_match, bridge, base, ask.language, set(candidates))
     if named.ids:
-        facts.update(facet_layer.facts_for_ids(named.ids, read))
+        facts.update(facet_layer.facts_for_ids(named.ids, ask.search_facets))
         named.ids = [pk for pk in named.ids if pk in facts]
         matched += named.ids
         candidates += named.ids
-    kept = [pk for pk in candidates if facet_layer.passes(facts[pk], selection)]
+    kept = [pk for pk in candidates if facet_layer.passes(facts[pk], ask.selection)]
     if params.sort == "newest":
         kept.sort(key=lambda pk: (facts[pk].date or datetime.date.min, pk), reverse=True)
     else:
         titles = {pk: facts[pk].title for pk in kept}
         types = {pk: facts[pk].type for pk in kept}
         exact = {glossary_match.page.pk} if glossary_match else set()
-        kept = ranking.relevance_order(kept, terms, titles, types, exact, promoted_ids)
-
-    start = (params.page - 1) * params.page_size
-    page_ids = kept[start : start + params.page_size]
-    promoted = set(promoted_ids) if params.sort == "relevance" else set()
-    counts = facet_layer.count(candidates, facts, search_facets, selection)
-    groups = facet_layer.facet_groups(search_facets, counts, selection, locale_id)
-    topics = {value for pk in page_ids for value in facts[pk].of("topic")}
-    topic_names = facet_layer.TOPIC.labels(topics, locale_id)
-    return SearchOutcome(
-        params=params,
-        terms=terms,
-        results=_describe(
-            page_ids,
-            facts,
-            terms + bridge.term_words + named.words,
-            promoted,
-            (locales, topic_names),
-            request,
-        ),
-        total=len(kept),
-        facet_groups=groups,
-        glossary_match=glossary_match,
-        degraded=answer.degraded or bridge.degraded or named.degraded,
-        promoted_links=promoted_links if params.page == 1 else [],
-        filtered=bool(selection),
-        query_truncated=truncated,
-        other_languages=bridge.elsewhere.languages,
-        corrected_query=" ".join(terms) if corrected else "",
+        kept = ranking.relevance_order(kept, ask.terms, titles, types, exact, ask.promoted_ids)
+    start, stop = _window(params)
+    counts = facet_layer.count(candidates, facts, ask.search_facets, ask.selection)
+    return _Ranked(
+        kept[start:stop],
+        len(kept),
+        counts,
+        glossary_match,
+        answer.degraded or bridge.degraded or named.degraded,
+        bool(answer.ids),
+        bridge.term_words + named.words,
     )
-
-
-def _spelled_again(
-    terms: list[str], answer: engine.EngineAnswer, base, locale_id: int | None, language: str | None
-):
-    """When nothing matched: the query once more with its unknown words spelled as the site spells them
-    (search.spelling). Returns the terms searched for, the engine's answer and whether they were corrected."""
-    if answer.ids:
-        return terms, answer, False
-    corrected = spelling.corrected_terms(terms, base, locale_id)
-    if not corrected:
-        return terms, answer, False
-    again = engine.matching_ids(" ".join(corrected), base, settings.SEARCH_MAX_MATCHES, language)
-    if not again.ids:
-        return terms, answer, False
-    return corrected, engine.EngineAnswer(again.ids, answer.degraded or again.degraded), True
 
 
 def keyword_ids(pages: QuerySet, query: str) -> tuple[list[int], bool]:

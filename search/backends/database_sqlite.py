@@ -67,6 +67,15 @@ class OnePassSQLiteSearchResults(SQLiteSearchResults):
     def _ranking(self):
         return self.query_compiler.one_pass_ranking(self.query_compiler.get_config(self.backend))
 
+    def ranked_pks(self, start: int, stop: int) -> list[int] | None:
+        """The ids of the ranked slice ``start:stop`` in one query (None when Wagtail's code answers this
+        query): the ranking query already keeps only the searched objects, so their ids need no second
+        query over the searched queryset (which repeats its full-text matches)."""
+        ranking = self._ranking()
+        if ranking is None:
+            return None
+        return [pk for pk, _score in ranking[start:stop]]
+
     def _do_search(self):
         ranking = self._ranking()
         if ranking is None:

@@ -8,6 +8,7 @@ import pytest
 
 from catalogue import facets
 from resources.models import FILE_LANGUAGE
+from search import params as search_params
 from search import query
 from tests.factories import BlogPostPageFactory, PersonFactory, ResourcePageFactory
 
@@ -36,7 +37,7 @@ def authored(blog_index, reindex):
 
 
 def test_author_in_search_is_one_declaration(client, authored, monkeypatch):
-    monkeypatch.setattr(query, "SEARCH_FACETS", (*query.SEARCH_FACETS, facets.AUTHOR))
+    monkeypatch.setattr(search_params, "SEARCH_FACETS", (*search_params.SEARCH_FACETS, facets.AUTHOR))
     html = client.get("/en/search/", {"q": "budget"}).text
     assert "<legend>Author</legend>" in html
     assert 'name="author" value="ana"> Ana Costa <span class="meta">(2)</span>' in html
@@ -70,7 +71,7 @@ def test_file_language_in_search_is_one_declaration(client, library, reindex, mo
     _product(library, "Budget guide", ["fr", "en"])
     _product(library, "Budget data", ["es"])
     reindex()
-    monkeypatch.setattr(query, "SEARCH_FACETS", (*query.SEARCH_FACETS, FILE_LANGUAGE))
+    monkeypatch.setattr(search_params, "SEARCH_FACETS", (*search_params.SEARCH_FACETS, FILE_LANGUAGE))
     html = client.get("/en/search/", {"q": "budget"}).text
     assert "<legend>Language of the files</legend>" in html
     assert 'name="language" value="fr"> Français <span class="meta">(1)</span>' in html

@@ -1,0 +1,259 @@
+"""Facet filters, counts and ordering in SQL, for the database search backends (SQLite FTS5, PostgreSQL).
+
+The query layer (``search.query``) hands over the set of results as a lazy page queryset whose SQL embeds
+the full-text match (``search.engine_facets.matching_queryset``): nothing here loads its ids. Each facet's
+selection becomes a SQL condition on pages, built from the facet declarations (``catalogue.facets``) and
+the content contract (``facet_paths``, ``listing_date_field``, ``search_type``), so a new facet or page
+type needs no edit here. Counts keep the facet layer's one rule (a value's count is the number of results
+choosing it gives, with the other facets' selections applied): one ``GROUP BY`` per facet and page model,
+all joined by ``UNION ALL`` into one query, however many pages match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DateField,
+    DateTimeField,
+    F,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, ExtractYear, TruncDate
+from wagtail.models import Page
+
+from catalogue.facets import Facet, Selection
+from decnet.content import OTHER_PAGE_TYPE, ContentPage, content_models
+from search import engine_facets
+from search.text import fold_words
+
+TYPE_FACET = "type"
+YEAR_FACET = "year"
+
+
+class _Year(ExtractYear):
+    """The year of a date or date-time. On SQLite, Django reads it with a Python function called once per
+    row (thousands per broad query); SQLite's own ``strftime`` gives the same year for dates, and for
+    date-times stored in UTC when the current time zone is UTC."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        if isinstance(self.lhs.output_field, DateTimeField) and self.get_tzname() != "UTC":
+            return self.as_sql(compiler, connection)
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(strftime('%%Y', {sql}) AS INTEGER)", params
+
+
+class _Day(TruncDate):
+    """The day of a date-time; on SQLite with SQLite's ``date`` (no Python call per row), as ``_Year``."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        if self.get_tzname() != "UTC":
+            return self.as_sql(compiler, connection)
+        sql, params = compiler.compile(self.lhs)
+        return f"date({sql})", params
+
+
+def _content_types() -> dict[type[Page], int]:
+    return {model: ContentType.objects.get_for_model(model).pk for model in content_models()}
+
+
+def _other_pages() -> Q:
+    """Pages that are not content pages (home, standard pages, sections): their type is "page"."""
+    return ~Q(content_type_id__in=list(_content_types().values()))
+
+
+def _date_path(model: type[Page]) -> str:
+    """The field a content model's listing date (and so its year) is read from."""
+    return getattr(model, "listing_date_field", None) or "first_published_at"
+
+
+def condition(facet: Facet, values: Sequence[str]) -> Q:
+    """The pages having one of ``values`` for ``facet``, as a condition on ``Page``."""
+    if facet.name == TYPE_FACET:
+        types = _content_types()
+        chosen = Q(content_type_id__in=[pk for model, pk in types.items() if model.search_type in values])
+        return chosen | _other_pages() if OTHER_PAGE_TYPE in values else chosen
+    result = Q(pk__in=[])
+    if facet.name == YEAR_FACET:
+        years = [int(value) for value in values]
+        for model in content_models():
+            lookup = {f"{_date_path(model)}__year__in": years}
+            result |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
+        return result | (_other_pages() & Q(first_published_at__year__in=years))
+    for model in content_models():
+        expression = facet.expression(model)
+        if expression is not None:
+            chosen = model.objects.annotate(_facet_value=expression).filter(_facet_value__in=list(values))
+            result |= Q(pk__in=chosen.values("pk"))
+    return result
+
+
+def conditions(facets: Sequence[Facet], selection: Selection) -> dict[str, Q]:
+    """facet name -> its selection's condition, for the facets with a selection."""
+    return {
+        facet.name: condition(facet, selection[facet.name]) for facet in facets if selection.get(facet.name)
+    }
+
+
+def _grouped(pages: QuerySet, label: str, value) -> QuerySet:
+    """(label, value as text, pages) rows: ``pages`` grouped by ``value``, a part of the counts' UNION ALL."""
+    return (
+        pages.order_by()
+        .annotate(_facet=Value(label, output_field=CharField()), _value=Cast(value, CharField()))
+        .exclude(_value=None)
+        .values("_facet", "_value")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("_facet", "_value", "n")
+    )
+
+
+def _count_parts(pages: QuerySet, facet: Facet) -> list[QuerySet]:
+    """The GROUP BY queries counting ``facet``'s values over ``pages`` (a page queryset, used as a subquery):
+    one per page model declaring the facet (the page table alone for the type)."""
+    if facet.name == TYPE_FACET:
+        return [_grouped(pages, facet.name, F("content_type_id"))]
+    subquery = pages.order_by().values("pk")
+    if facet.name == YEAR_FACET:
+        parts = [
+            _grouped(model.objects.filter(pk__in=subquery), facet.name, _Year(_date_path(model)))
+            for model in content_models()
+        ]
+        return [*parts, _grouped(pages.filter(_other_pages()), facet.name, _Year("first_published_at"))]
+    return [
+        _grouped(model.objects.filter(pk__in=subquery), facet.name, facet.expression(model))
+        for model in content_models()
+        if facet.expression(model) is not None
+    ]
+
+
+# The name the counting query gives the matching set (a WITH … AS MATERIALIZED common table expression).
+MATCHED = "decnet_matched"
+TOTAL, EXACT = "__total__", "__exact__"
+
+
+def totals_and_counts(
+    results: QuerySet, facets: Sequence[Facet], chosen: Mapping[str, Q], exact_title: str = ""
+) -> tuple[int, dict[str, dict[str, int]], list[int]]:
+    """The number of ``results`` passing every selection, every facet's counts over ``results`` with the
+    other facets' selections applied, and the ids of the kept results titled exactly ``exact_title`` (case
+    aside), in **one SQL query**: ``results`` (the full-text match, the visibility rules) is computed once as
+    a materialized common table expression, and each facet's GROUP BY per page model reads it, all joined by
+    UNION ALL. No id passes through Python but the few exact titles."""
+    matched = Page.objects.filter(pk__in=RawSQL(f"SELECT page_id FROM {MATCHED}", []))  # noqa: S611
+    kept = matched.filter(*chosen.values())
+    parts = [_grouped(kept, TOTAL, Value("all"))]
+    if exact_title:
+        parts.append(_grouped(kept.filter(title__iexact=exact_title), EXACT, F("pk")))
+    for facet in facets:
+        others = matched.filter(*(q for name, q in chosen.items() if name != facet.name))
+        parts.extend(_count_parts(others, facet))
+    alias = results.db
+    union_sql, union_params = parts[0].union(*parts[1:], all=True).query.get_compiler(using=alias).as_sql()
+    match_sql, match_params = results.order_by().values("pk").query.get_compiler(using=alias).as_sql()
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            f"WITH {MATCHED}(page_id) AS MATERIALIZED ({match_sql}) {union_sql}",
+            (*match_params, *union_params),
+        )
+        rows = cursor.fetchall()
+    type_of = {str(pk): model.search_type for model, pk in _content_types().items()}
+    total, exact = 0, []
+    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
+    for name, value, number in rows:
+        if name == TOTAL:
+            total = number
+            continue
+        if name == EXACT:
+            exact.append(int(value))
+            continue
+        if name == TYPE_FACET:
+            value = type_of.get(value, OTHER_PAGE_TYPE)
+        elif name == YEAR_FACET:
+            value = f"{int(value):04d}"
+        counts[name][value] = counts[name].get(value, 0) + number
+    return total, counts, sorted(exact)
+
+
+def newest_first(pages: QuerySet) -> QuerySet:
+    """``pages`` ordered as "newest" orders results: by listing date (a content model's own date field, the
+    day of first publication otherwise), pages with no date last, then highest id first."""
+    whens = [
+        When(content_type_id=pk, then=F(f"{model._meta.model_name}__{model.listing_date_field}"))
+        for model, pk in _content_types().items()
+        if getattr(model, "listing_date_field", None)
+    ]
+    day = Case(*whens, default=_Day("first_published_at"), output_field=DateField())
+    return pages.annotate(_listed=day).order_by(F("_listed").desc(nulls_last=True), "-pk")
+
+
+def relevance_page(
+    query: str,
+    kept: QuerySet,
+    first: list[int],
+    start: int,
+    stop: int,
+    language: str | None = None,
+    base: QuerySet | None = None,
+) -> list[int]:
+    """One page of the relevance order after the pages that go ``first`` (promoted, exact title, card):
+    the results whose title matches every word (a full-text match on titles: the words the engines match),
+    then the rest, each group in the backend's relevance order; ranked ``LIMIT`` queries over subqueries,
+    never a list of the matches."""
+    # The title match over ``base`` (the searched pages, when given) rather than ``kept``: the groups below
+    # are within ``kept`` anyway, and the SQL nests one full-text match fewer.
+    in_titles = (
+        engine_facets.matching_queryset(
+            query, kept if base is None else base, fields=["title"], language=language
+        )
+        .exclude(pk__in=first)
+        .values("pk")
+    )
+    page = first[start:stop]
+    position = len(first)
+    for group in (kept.filter(pk__in=in_titles), kept.exclude(pk__in=first).exclude(pk__in=in_titles)):
+        wanted = stop - start - len(page)
+        if wanted <= 0:
+            break
+        offset = max(0, start - position)
+        if offset == 0:
+            # From the group's first result: fewer than asked means the group ended (no count needed).
+            found = engine_facets.ranked_ids(query, group, 0, wanted, language)
+            page += found
+            position += len(found)
+            continue
+        size = group.count()
+        if offset < size:
+            page += engine_facets.ranked_ids(query, group, offset, wanted, language)
+        position += size
+    return page
+
+
+def card_page_id(
+    folded_query: str, query: str, matching: QuerySet, base: QuerySet, language: str | None = None
+) -> int | None:
+    """The page whose exact name is the query (``ContentPage.exact_names``; lower rank first, then the
+    relevance order), among the matching pages of the page types that raise a definition card."""
+    found: list[tuple[int, int]] = []
+    for model in content_models():
+        if model.exact_names.__func__ is ContentPage.exact_names.__func__:
+            continue
+        pages = model.objects.filter(pk__in=matching.values("pk"))
+        found.extend(
+            (rank, pk) for pk, rank, name in model.exact_names(pages) if fold_words(name) == folded_query
+        )
+    if not found:
+        return None
+    best_rank = min(rank for rank, _pk in found)
+    tied = sorted({pk for rank, pk in found if rank == best_rank})
+    if len(tied) > 1:
+        tied = engine_facets.ranked_ids(query, base.filter(pk__in=tied), 0, len(tied), language) or tied
+    return tied[0]

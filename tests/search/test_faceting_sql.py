@@ -1,0 +1,87 @@
+"""The SQL of the database side of search (search/faceting.py) reads years and days in the database itself:
+on SQLite, no Python function is called per row (Django's ExtractYear and TruncDate call one there), and the
+values are those of Django's functions. The one-pass SQLite ranking gives a page of ids in one query."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.models.functions import ExtractYear, TruncDate
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Page
+
+from blog.models import BlogPostPage
+from search import engine, engine_facets, faceting
+from tests.factories import BlogPostPageFactory, make_site_tree
+from tests.search.conftest import reindex_all
+
+
+@pytest.fixture(scope="module")
+def dated(module_db):
+    """Four posts across years, published at both ends of a day; built once (the tests only read them)."""
+    tree = make_site_tree()
+    moments = [
+        (datetime.date(2009, 12, 31), datetime.datetime(2009, 12, 31, 23, 59, tzinfo=datetime.UTC)),
+        (datetime.date(2010, 1, 1), datetime.datetime(2010, 1, 1, 0, 0, tzinfo=datetime.UTC)),
+        (datetime.date(2024, 2, 29), datetime.datetime(2024, 2, 29, 12, 30, tzinfo=datetime.UTC)),
+        (datetime.date(2025, 6, 1), datetime.datetime(2025, 6, 1, 8, 0, tzinfo=datetime.UTC)),
+    ]
+    for n, (day, moment) in enumerate(moments):
+        post = BlogPostPageFactory(parent=tree.blog_index, title=f"Water governance {n}", date=day)
+        Page.objects.filter(pk=post.pk).update(first_published_at=moment)
+    reindex_all()
+    return moments
+
+
+@pytest.fixture
+def posts(dated, db):
+    return dated
+
+
+def test_years_and_days_equal_djangos(posts):
+    rows = BlogPostPage.objects.annotate(
+        year=faceting._Year("date"),
+        django_year=ExtractYear("date"),
+        published_year=faceting._Year("first_published_at"),
+        django_published_year=ExtractYear("first_published_at"),
+        day=faceting._Day("first_published_at"),
+        django_day=TruncDate("first_published_at"),
+    ).values_list("year", "django_year", "published_year", "django_published_year", "day", "django_day")
+    rows = list(rows)
+    assert len(rows) == 4
+    for year, django_year, published_year, django_published_year, day, django_day in rows:
+        assert (int(year), int(published_year)) == (django_year, django_published_year)
+        assert str(day) == str(django_day)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's per-row Python functions")
+def test_no_python_function_per_row_on_sqlite(posts):
+    sql = str(
+        BlogPostPage.objects.annotate(y=faceting._Year("date"), d=faceting._Day("first_published_at")).query
+    )
+    assert "django_" not in sql and "strftime" in sql
+    with timezone.override("Europe/Paris"):  # a time zone other than UTC: Django's own functions
+        sql = str(BlogPostPage.objects.annotate(y=faceting._Year("first_published_at")).query)
+    assert "django_datetime_extract" in sql
+
+
+def test_newest_first_orders_by_the_listing_date(posts):
+    posts_first = faceting.newest_first(Page.objects.type(BlogPostPage)).values_list("pk", flat=True)
+    dates = dict(BlogPostPage.objects.values_list("pk", "date"))
+    assert [dates[pk] for pk in posts_first] == sorted((day for day, _moment in posts), reverse=True)
+
+
+def test_a_ranked_page_of_ids_is_one_query(posts):
+    """On SQLite the ranking query's ids are the answer: the pages are not loaded again through the
+    searched queryset (whose SQL repeats the full-text matches)."""
+    pages = Page.objects.live().filter(depth__gt=1)
+    everything = [
+        page.pk
+        for page in engine.backend_for(engine.fallback_alias() or "default").search(
+            "water governance", pages.only("pk"), operator="and"
+        )
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        assert engine_facets.ranked_ids("water governance", pages, 1, 2) == everything[1:3]
+    assert len(queries.captured_queries) == 1
