@@ -35,10 +35,7 @@ test: install
 # The inner loop between commits: static checks and the SQLite suite spread over the cores, in random order
 # (pytest-randomly prints the seed; PYTEST_SEED=<n> replays it). `make test` remains the whole suite.
 check: install
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	DJANGO_SETTINGS_MODULE=decnet.settings.test $(MANAGE) makemigrations --check --dry-run
-	@if [ -d locale ]; then $(MANAGE) compilemessages --ignore=.venv -v0; fi
+	scripts/static_checks.sh
 	@serial=$$(mktemp); export DATABASE_URL="sqlite:///:memory:"; \
 	TEST_SERIAL_LIST=$$serial $(VENV)/bin/pytest -q -n auto --dist loadfile -m "not browser" \
 	  && { [ ! -s $$serial ] || $(VENV)/bin/pytest -q -p no:xdist $$(cat $$serial); }; \

@@ -190,15 +190,6 @@ services() {
 start_stage services services
 start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template --demo
 
-static_checks() {
-  .venv/bin/ruff check .
-  .venv/bin/ruff format --check .
-  $PY scripts/check_layers.py
-  DJANGO_SETTINGS_MODULE=decnet.settings.test $PY manage.py makemigrations --check --dry-run
-  if [ -d locale ]; then $PY manage.py compilemessages --ignore=.venv -v0; fi
-  SECRET_KEY="check-deploy-$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" ALLOWED_HOSTS=decentralization.net \
-    DJANGO_SETTINGS_MODULE=decnet.settings.production $PY manage.py check --deploy --fail-level WARNING
-}
 # The PostgreSQL stage is the longest, and it waits on its server for every query: the other two stages run
 # at a lower CPU priority (nice), so that they fill the time it waits rather than slow each round trip.
 sqlite_tests() { STAGE_NICENESS=5 DATABASE_URL="sqlite:///:memory:" pytest_stage sqlite -m "not browser"; }
@@ -213,7 +204,7 @@ opensearch_tests() {
 }
 
 status=0
-run_stage static static_checks || status=1
+run_stage static scripts/static_checks.sh || status=1
 finish_stage sqlite-template || status=1
 [ "$status" = 0 ] || exit 1
 # The SQLite tests need neither PostgreSQL nor the node: they start while those are still being prepared.

@@ -23,20 +23,29 @@ def _needs_a_root_made_cluster() -> None:
 
 
 def test_a_new_cluster_starts_when_tmpdir_is_private_to_the_caller(tmp_path):
-    """`make test` points $TMPDIR at a 0700 folder of its run; initdb, run as the postgres user, must not
-    be handed a file from there (CI's fresh machine failed with "could not open file ... Permission denied")."""
+    """`make test` points $TMPDIR at a 0700 folder of its run; initdb, run as the postgres user, must not be
+    handed a file from there (CI's fresh machine failed: "could not open file ... Permission denied")."""
     _needs_a_root_made_cluster()
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir(mode=0o700)
     # The cluster's folder must be one the postgres user can enter, or the script picks a shared fallback.
     services_dir = Path(tempfile.mkdtemp(prefix="decnet-pg-service-test.", dir="/var/tmp"))
     services_dir.chmod(0o755)
-    services = {**os.environ, "TMPDIR": str(private_tmp), "SERVICES_DIR": str(services_dir), "PGPORT": str(free_port())}
+    services = {
+        **os.environ,
+        "TMPDIR": str(private_tmp),
+        "SERVICES_DIR": str(services_dir),
+        "PGPORT": str(free_port()),
+    }
     try:
-        started = subprocess.run([POSTGRES, "start"], env=services, capture_output=True, text=True, timeout=180)
+        started = subprocess.run(
+            [POSTGRES, "start"], env=services, capture_output=True, text=True, timeout=180
+        )
         assert started.returncode == 0, started.stdout + started.stderr
         assert "ready: postgres://decnet:decnet@127.0.0.1:" in started.stdout + started.stderr
-        assert not list((services_dir / "postgres").glob("initdb-password.*")), "the throwaway password was left"
+        assert not list((services_dir / "postgres").glob("initdb-password.*")), (
+            "the throwaway password was left"
+        )
     finally:
         subprocess.run([POSTGRES, "stop"], env=services, capture_output=True, timeout=120)
         shutil.rmtree(services_dir, ignore_errors=True)
