@@ -26,6 +26,7 @@ from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from decnet.models import Country, Person, Region, Topic
+from decnet.statistics import refresh_after_bulk_change
 from demo import files
 from demo.data import SOURCE_LANGUAGE
 from resources.models import ResourceType
@@ -148,6 +149,8 @@ class BaseLoader:
         for model, pks in ids_by_model.items():
             for obj in model.objects.filter(pk__in=pks):
                 ReferenceIndex.create_or_update_for_object(obj)
+        if self.to_reindex:
+            refresh_after_bulk_change()  # once committed: the first searches must not plan for empty tables
 
     def upsert_snippet(self, model, kind: str, lookup: dict, values: dict, code: str = SOURCE_LANGUAGE):
         """Find (by `lookup` within the language) or create a snippet; a translation shares the English

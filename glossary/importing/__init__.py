@@ -74,6 +74,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from decnet.statistics import refresh_after_bulk_change
 from glossary.importing.apply import apply
 from glossary.importing.existing import find_glossary, load_existing
 from glossary.importing.header import parse_header
@@ -117,4 +118,5 @@ def import_glossary(
         if plan.problems and not skip_invalid:
             raise InvalidRows(table.source, plan.problems, plan.skipped)
         summary = apply(plan, glossary, existing, publish=publish)
+    refresh_after_bulk_change()
     return Outcome(summary=summary, problems=plan.problems)

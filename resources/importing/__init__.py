@@ -34,6 +34,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.models import Locale
 
 from decnet.models import Country, Person, Topic
+from decnet.statistics import refresh_after_bulk_change
 from hardening.uploads import validate_document_upload
 from resources.models import (
     FILE_LANGUAGES,
@@ -337,6 +338,7 @@ def import_products(
     except BaseException:
         uploads.discard()
         raise
+    refresh_after_bulk_change()
     return Outcome(summary=summary, problems=problems)
 
 
