@@ -6,7 +6,8 @@ invalidation.py, docs/caching.md). Every fragment is stored under the generation
 began, so one new generation makes all of them stale at once: there is no second invalidation scheme. The
 generation lives here, in the foundation, because the chrome is built here; the page cache uses the same one.
 
-Fragments are plain values (strings, links, small dataclasses): no page objects, no querysets.
+Fragments are plain values (strings, links, small dataclasses), no querysets. The one exception is routing's
+(decnet/routing.py): the rows of the pages on a request's path, each request unpickling its own copy.
 """
 
 from __future__ import annotations
