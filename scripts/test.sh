@@ -194,8 +194,11 @@ start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.d
 # at a lower CPU priority (nice), so that they fill the time it waits rather than slow each round trip.
 sqlite_tests() { STAGE_NICENESS=5 DATABASE_URL="sqlite:///:memory:" pytest_stage sqlite -m "not browser"; }
 # Tests marked database_free give the same answer on any database: the SQLite stage runs them (and fails any
-# that queries one), the PostgreSQL stage, the critical path, does not run them again.
-postgres_tests() { DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser and not database_free"; }
+# that queries one), the PostgreSQL stage, the critical path, does not run them again; nor those marked
+# one_database (costly, and what they prove lies outside the database: 100,000 media files in an archive).
+postgres_tests() {
+  DATABASE_URL="$PG_URL" pytest_stage postgres -m "not browser and not database_free and not one_database"
+}
 # tests/search/test_cluster.py runs here, in the stage's serial process (it is transactional): its own
 # three-node cluster on free ports, a site under gunicorn and task workers (docs/search-cluster.md).
 opensearch_tests() {

@@ -28,6 +28,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from functools import partial
 
 from django.apps import apps
 from django.conf import settings
@@ -38,6 +39,7 @@ from django_tasks import task
 from modelsearch import index, signal_handlers
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 
+from decnet import bulk
 from search.engine import backend_for
 
 logger = logging.getLogger(__name__)
@@ -166,6 +168,24 @@ def update_engine_index(alias: str, app_label: str, model_name: str, pk: str, at
         return f"retry in {delay:g} s"
 
 
+def schedule_updates(model: type[models.Model], pks: list) -> None:
+    """:func:`schedule_update` for many objects of one model: one write per database index (whose every
+    write also recomputes SQLite's title norms over the whole index), a task per object for engines."""
+    meta = model._meta
+    present = {obj.pk: obj for obj in model._default_manager.filter(pk__in=pks)}
+    for alias in _auto_updated_aliases():
+        backend = backend_for(alias)
+        if is_engine(backend):
+            for pk in pks:
+                update_engine_index.enqueue(alias, meta.app_label, meta.model_name, str(pk))
+            continue
+        indexed = {pk: index.get_indexed_instance(obj) for pk, obj in present.items()}
+        backend.add_bulk(model, [obj for obj in indexed.values() if obj is not None])
+        for pk in pks:
+            if indexed.get(pk) is None:  # gone, or not to be indexed: no document (as _apply)
+                backend.delete(model(pk=pk))
+
+
 def schedule_update(instance: models.Model) -> None:
     """The index updates for a saved or deleted object: database indexes now, engines through the task."""
     meta = instance._meta
@@ -178,7 +198,11 @@ def schedule_update(instance: models.Model) -> None:
 
 
 def _on_save(sender, instance, raw: bool = False, **kwargs) -> None:
-    if not raw:  # fixtures being loaded
+    if raw:  # fixtures being loaded
+        return
+    # In a bulk change (decnet.bulk: an import, a loader) the object is indexed once, as it ends.
+    model = type(instance)
+    if not bulk.defer(("search", model._meta.label), instance.pk, partial(schedule_updates, model)):
         schedule_update(instance)
 
 

@@ -74,7 +74,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from decnet.statistics import refresh_after_bulk_change
+from decnet.bulk import bulk_change
 from glossary.importing.apply import apply
 from glossary.importing.existing import find_glossary, load_existing
 from glossary.importing.header import parse_header
@@ -117,6 +117,6 @@ def import_glossary(
         plan = validate(table, header, existing, skip_invalid=skip_invalid)
         if plan.problems and not skip_invalid:
             raise InvalidRows(table.source, plan.problems, plan.skipped)
-        summary = apply(plan, glossary, existing, publish=publish)
-    refresh_after_bulk_change()
+        with bulk_change():  # each term indexed once, not once per save
+            summary = apply(plan, glossary, existing, publish=publish)
     return Outcome(summary=summary, problems=plan.problems)

@@ -33,8 +33,8 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.models import Locale
 
+from decnet.bulk import bulk_change
 from decnet.models import Country, Person, Topic
-from decnet.statistics import refresh_after_bulk_change
 from hardening.uploads import validate_document_upload
 from resources.models import (
     FILE_LANGUAGES,
@@ -334,11 +334,11 @@ def import_products(
             if problems and not skip_invalid:
                 raise InvalidRows(table.source, problems, skipped)
             summary = Summary(skipped=skipped)
-            _apply(rows, library, publish, summary)
+            with bulk_change():  # each product indexed once, not once per save
+                _apply(rows, library, publish, summary)
     except BaseException:
         uploads.discard()
         raise
-    refresh_after_bulk_change()
     return Outcome(summary=summary, problems=problems)
 
 

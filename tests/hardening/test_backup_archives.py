@@ -387,6 +387,7 @@ class _CorruptingReader:
         return chunk
 
 
+@pytest.mark.one_database  # media files only
 def test_a_backup_of_a_large_manifest_is_verified(settings, tmp_path):
     """The manifest is no longer read with a fixed 10 MiB cap: a 20,000-file site's archive verifies."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
@@ -398,6 +399,7 @@ def test_a_backup_of_a_large_manifest_is_verified(settings, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.one_database  # the database part is the small site's, proven on both by test_backup_restore.py
 def test_a_site_with_100000_media_files_restores_exactly_slow(home_page, settings, tmp_path, capsys):
     media_root = tmp_path / "media"
     settings.MEDIA_ROOT = str(media_root)
