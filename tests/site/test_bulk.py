@@ -15,12 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def index_titles(page) -> list[str]:
+    """The page's database index entries' titles, lower-cased: the text on SQLite, the tsvector's lexemes
+    (stemmed: "equalisation" -> 'equalis', "equalization" -> 'equal') on PostgreSQL."""
     content_type = ContentType.objects.get_for_model(type(page))
-    return list(
-        IndexEntry.objects.filter(content_type=content_type, object_id=str(page.pk)).values_list(
-            "title", flat=True
-        )
-    )
+    entries = IndexEntry.objects.filter(content_type=content_type, object_id=str(page.pk))
+    return [str(title).lower() for title in entries.values_list("title", flat=True)]
 
 
 def new_term(glossary, title: str) -> GlossaryTermPage:
@@ -31,7 +30,8 @@ def new_term(glossary, title: str) -> GlossaryTermPage:
 
 def test_outside_a_bulk_change_each_save_indexes_at_once(glossary):
     page = new_term(glossary, "Fiscal equalization")
-    assert index_titles(page) == ["Fiscal equalization"]
+    [title] = index_titles(page)
+    assert "fiscal" in title and "equal" in title
 
 
 def test_inside_a_bulk_change_a_page_is_indexed_once_from_its_last_save(glossary, monkeypatch):
@@ -48,8 +48,11 @@ def test_inside_a_bulk_change_a_page_is_indexed_once_from_its_last_save(glossary
         first.save_revision().publish()
         assert index_titles(first) == [] and index_titles(second) == []  # nothing yet
     assert calls == [[first.pk, second.pk]]  # one call for the model, each page once
-    assert index_titles(first) == ["Fiscal equalisation"]
-    assert index_titles(second) == ["Revenue sharing"]
+    [first_title] = index_titles(first)
+    # The last save's title ("equalisation"), not the first ("equalization": 'equal' on PostgreSQL).
+    assert "equalis" in first_title
+    [second_title] = index_titles(second)
+    assert "revenu" in second_title
 
 
 def test_references_are_indexed_once_at_the_end(glossary):
