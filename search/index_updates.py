@@ -169,17 +169,21 @@ def update_engine_index(alias: str, app_label: str, model_name: str, pk: str, at
 
 
 def schedule_updates(model: type[models.Model], pks: list) -> None:
-    """:func:`schedule_update` for many objects of one model: one write per database index (whose every
-    write also recomputes SQLite's title norms over the whole index), a task per object for engines."""
+    """The index updates for saved or deleted objects of one model: database indexes now, in one write each
+    (every SQLite index write also recomputes the title norms over the whole index), engines through a task
+    per object."""
     meta = model._meta
-    present = {obj.pk: obj for obj in model._default_manager.filter(pk__in=pks)}
+    # pk -> the object to index, or None (not to be indexed): read once, for any database index.
+    indexed = None
     for alias in _auto_updated_aliases():
         backend = backend_for(alias)
         if is_engine(backend):
             for pk in pks:
                 update_engine_index.enqueue(alias, meta.app_label, meta.model_name, str(pk))
             continue
-        indexed = {pk: index.get_indexed_instance(obj) for pk, obj in present.items()}
+        if indexed is None:
+            objects = model._default_manager.filter(pk__in=pks)
+            indexed = {obj.pk: index.get_indexed_instance(obj) for obj in objects}
         backend.add_bulk(model, [obj for obj in indexed.values() if obj is not None])
         for pk in pks:
             if indexed.get(pk) is None:  # gone, or not to be indexed: no document (as _apply)
@@ -187,14 +191,8 @@ def schedule_updates(model: type[models.Model], pks: list) -> None:
 
 
 def schedule_update(instance: models.Model) -> None:
-    """The index updates for a saved or deleted object: database indexes now, engines through the task."""
-    meta = instance._meta
-    for alias in _auto_updated_aliases():
-        backend = backend_for(alias)
-        if is_engine(backend):
-            update_engine_index.enqueue(alias, meta.app_label, meta.model_name, str(instance.pk))
-        else:
-            _apply(backend, type(instance), instance.pk)
+    """:func:`schedule_updates` for one saved or deleted object."""
+    schedule_updates(type(instance), [instance.pk])
 
 
 def _on_save(sender, instance, raw: bool = False, **kwargs) -> None:

@@ -28,7 +28,7 @@ def defer(key: Hashable, item: Hashable, action: Callable[[list], object]) -> bo
     """Keep ``item`` for ``action``, called once at the end of the thread's bulk change with every item
     deferred under ``key`` (each once, in the order first deferred). False outside a bulk change: the caller
     does the work now."""
-    actions = getattr(_state, "actions", None)
+    actions = _active()
     if actions is None:
         return False
     items = actions.setdefault(key, (action, {}))[1]
@@ -40,7 +40,7 @@ def defer(key: Hashable, item: Hashable, action: Callable[[list], object]) -> bo
 def bulk_change(using: str = "default") -> Iterator[None]:
     """Defer per-save indexing until the block ends (a block inside another joins the outer one). Then the
     deferred actions run and, once the change commits, the planner's statistics are refreshed."""
-    if getattr(_state, "actions", None) is not None:
+    if _active() is not None:
         yield
         return
     _state.actions = actions = {}
@@ -50,23 +50,18 @@ def bulk_change(using: str = "default") -> Iterator[None]:
         already_off = getattr(reference_index_auto_update_disabled, "value", False)
         with nullcontext() if already_off else disable_reference_index_auto_update():
             yield
-        for key in _run_order(actions):
-            action, items = actions[key]
-            action(list(items))
     finally:
         _state.actions = None
+    # Out of the bulk change: what these actions save is indexed at once, as usual.
+    for action, items in actions.values():
+        action(list(items))
     if actions:
         refresh_after_bulk_change(using)
 
 
-def _run_order(actions: dict) -> Iterator[Hashable]:
-    """The keys in the order first deferred, including any deferred while the earlier ones run."""
-    done: set[Hashable] = set()
-    while len(done) < len(actions):
-        for key in list(actions):
-            if key not in done:
-                done.add(key)
-                yield key
+def _active() -> dict | None:
+    """The thread's deferred actions by key while it is in a bulk change, else None."""
+    return getattr(_state, "actions", None)
 
 
 def _index_references(
@@ -74,7 +69,7 @@ def _index_references(
 ) -> None:
     """Inside a bulk change, the reference index update Wagtail skips there, once per object at the end
     (from the object as the database then holds it)."""
-    if raw or getattr(_state, "actions", None) is None or not ReferenceIndex.is_indexed(sender):
+    if raw or _active() is None or not ReferenceIndex.is_indexed(sender):
         return
     model = type(instance)
 
@@ -87,7 +82,7 @@ def _index_references(
 
 def _forget_references(sender: type[models.Model], instance: models.Model, **kwargs) -> None:
     """Inside a bulk change, what Wagtail's delete handler (switched off there) does, at once."""
-    if getattr(_state, "actions", None) is None or not ReferenceIndex.is_indexed(sender):
+    if _active() is None or not ReferenceIndex.is_indexed(sender):
         return
     with transaction.atomic():
         ReferenceIndex.remove_for_object(instance)
