@@ -272,14 +272,18 @@ def bulk_insert_pages(planned: list, locale, batch: int = 500) -> None:
 
 def index_everything(engine_only: bool = False) -> float:
     """One bulk ``update_index``; with a real engine, ``engine_only`` skips the database fallback index (the
-    measured requests never use it while the engine answers)."""
+    measured requests never use it while the engine answers). Then the planner statistics are refreshed, as
+    after any bulk change (decnet.statistics; autovacuum would do it about a minute later)."""
     from django.core.management import call_command
+
+    from decnet.statistics import refresh_after_bulk_change
 
     started = time.perf_counter()
     if engine_only:
         call_command("update_index", backend_name="default", verbosity=0)
     else:
         call_command("update_index", verbosity=0)
+    refresh_after_bulk_change()  # outside a transaction: runs at once
     return time.perf_counter() - started
 
 
