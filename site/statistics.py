@@ -11,8 +11,21 @@ from __future__ import annotations
 
 from django.db import connections, transaction
 
-# The tables a search reads, whose sizes the planner must know.
+from decnet.content import content_models
+
+# Wagtail's tables that every search reads, whose sizes the planner must know.
 SEARCHED_TABLES = ("wagtailcore_page", "wagtailsearch_indexentry", "wagtailcore_revision")
+
+
+def searched_tables() -> list[str]:
+    """Wagtail's searched tables, then each content page type's own table and its classification links
+    (topics, countries): the facet counts and the "newest" order join them. Asked of the installed content
+    models, so a new page type's tables are refreshed with no edit here."""
+    tables = list(SEARCHED_TABLES)
+    for model in content_models():
+        tables.append(model._meta.db_table)
+        tables.extend(field.remote_field.through._meta.db_table for field in model._meta.local_many_to_many)
+    return list(dict.fromkeys(tables))
 
 
 def refresh_after_bulk_change(using: str = "default") -> None:
@@ -25,7 +38,7 @@ def refresh_after_bulk_change(using: str = "default") -> None:
     def analyze() -> None:
         with connection.cursor() as cursor:
             cursor.execute(
-                "ANALYZE " + ", ".join(connection.ops.quote_name(name) for name in SEARCHED_TABLES)
+                "ANALYZE " + ", ".join(connection.ops.quote_name(name) for name in searched_tables())
             )
 
     transaction.on_commit(analyze, using=using)
