@@ -5,7 +5,9 @@ tables for empty and repeated the full-text match in nested loops)."""
 import pytest
 from django.db import connection
 
+from blog.models import BlogPostPage
 from decnet.statistics import SEARCHED_TABLES, refresh_after_bulk_change, searched_tables
+from resources.models import ResourcePage
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
@@ -40,10 +42,7 @@ def test_the_searched_tables_are_analyzed_when_the_change_is_committed(django_ca
 
 def test_the_searched_tables_are_asked_of_the_content_models():
     """Wagtail's, then each content type's own table and its classification links, which the facet counts
-    join (a page type defined under tests/ is included the same way: tests/pagetype)."""
-    from blog.models import BlogPostPage
-    from resources.models import ResourcePage
-
+    join (shown for two of the content types that content_models() gives)."""
     tables = searched_tables()
     assert tables[: len(SEARCHED_TABLES)] == list(SEARCHED_TABLES)
     for model in (BlogPostPage, ResourcePage):
