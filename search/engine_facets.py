@@ -296,7 +296,7 @@ def matching_queryset(
     results = _database_search(
         query, queryset, language, fields=fields, operator="and", order_by_relevance=False
     )
-    return queryset.filter(pk__in=results.get_queryset().order_by().values("pk"))
+    return results.get_queryset().order_by()
 
 
 def _database_search(query: str, queryset: QuerySet, language: str | None = None, **options):

@@ -116,28 +116,33 @@ def _grouped(pages: QuerySet, label: str, value) -> QuerySet:
     )
 
 
-def _count_parts(pages: QuerySet, facet: Facet) -> list[QuerySet]:
-    """The GROUP BY queries counting ``facet``'s values over ``pages`` (a page queryset, used as a subquery):
-    one per page model declaring the facet (the page table alone for the type)."""
+def _count_parts(ids: RawSQL, facet: Facet) -> list[QuerySet]:
+    """The GROUP BY queries counting ``facet``'s values over the pages ``ids`` selects (a subquery): one per
+    page model declaring the facet (the page table alone for the type)."""
+    pages = Page.objects.filter(pk__in=ids)
     if facet.name == TYPE_FACET:
         return [_grouped(pages, facet.name, F("content_type_id"))]
-    subquery = pages.order_by().values("pk")
     if facet.name == YEAR_FACET:
         parts = [
-            _grouped(model.objects.filter(pk__in=subquery), facet.name, _Year(_date_path(model)))
+            _grouped(model.objects.filter(pk__in=ids), facet.name, _Year(_date_path(model)))
             for model in content_models()
         ]
         return [*parts, _grouped(pages.filter(_other_pages()), facet.name, _Year("first_published_at"))]
     return [
-        _grouped(model.objects.filter(pk__in=subquery), facet.name, facet.expression(model))
+        _grouped(model.objects.filter(pk__in=ids), facet.name, facet.expression(model))
         for model in content_models()
         if facet.expression(model) is not None
     ]
 
 
-# The name the counting query gives the matching set (a WITH … AS MATERIALIZED common table expression).
+# The name the counting query gives the matching set (a WITH … AS MATERIALIZED common table expression);
+# the matching set narrowed by some of the selections is named after it (``decnet_matched_1``…).
 MATCHED = "decnet_matched"
 TOTAL, EXACT = "__total__", "__exact__"
+
+
+def _ids_in(name: str) -> RawSQL:
+    return RawSQL(f"SELECT page_id FROM {name}", [])  # noqa: S611 - a name of this module's own
 
 
 def totals_and_counts(
@@ -146,24 +151,36 @@ def totals_and_counts(
     """The number of ``results`` passing every selection, every facet's counts over ``results`` with the
     other facets' selections applied, and the ids of the kept results titled exactly ``exact_title`` (case
     aside), in **one SQL query**: ``results`` (the full-text match, the visibility rules) is computed once as
-    a materialized common table expression, and each facet's GROUP BY per page model reads it, all joined by
-    UNION ALL. No id passes through Python but the few exact titles."""
-    matched = Page.objects.filter(pk__in=RawSQL(f"SELECT page_id FROM {MATCHED}", []))  # noqa: S611
-    kept = matched.filter(*chosen.values())
+    a materialized common table expression, and so is each set of selections some count applies (all of
+    them; all but one facet's), so no selection is applied twice; each facet's GROUP BY per page model reads
+    its set, all joined by UNION ALL. No id passes through Python but the few exact titles."""
+    narrowed: dict[frozenset[str], str] = {frozenset(): MATCHED}
+    alias = results.db
+
+    def ids_passing(names: frozenset[str]) -> RawSQL:
+        if names not in narrowed:
+            narrowed[names] = f"{MATCHED}_{len(narrowed)}"
+        return _ids_in(narrowed[names])
+
+    kept = Page.objects.filter(pk__in=ids_passing(frozenset(chosen)))
     parts = [_grouped(kept, TOTAL, Value("all"))]
     if exact_title:
         parts.append(_grouped(kept.filter(title__iexact=exact_title), EXACT, F("pk")))
     for facet in facets:
-        others = matched.filter(*(q for name, q in chosen.items() if name != facet.name))
-        parts.extend(_count_parts(others, facet))
-    alias = results.db
+        parts.extend(_count_parts(ids_passing(frozenset(chosen).difference({facet.name})), facet))
     union_sql, union_params = parts[0].union(*parts[1:], all=True).query.get_compiler(using=alias).as_sql()
     match_sql, match_params = results.order_by().values("pk").query.get_compiler(using=alias).as_sql()
+    tables, params = [f"{MATCHED}(page_id) AS MATERIALIZED ({match_sql})"], [*match_params]
+    for names, name in narrowed.items():
+        if names:
+            passing = Page.objects.filter(pk__in=_ids_in(MATCHED)).filter(
+                *(chosen[one] for one in sorted(names))
+            )
+            sql, more = passing.order_by().values("pk").query.get_compiler(using=alias).as_sql()
+            tables.append(f"{name}(page_id) AS MATERIALIZED ({sql})")
+            params.extend(more)
     with connections[alias].cursor() as cursor:
-        cursor.execute(
-            f"WITH {MATCHED}(page_id) AS MATERIALIZED ({match_sql}) {union_sql}",
-            (*match_params, *union_params),
-        )
+        cursor.execute(f"WITH {', '.join(tables)} {union_sql}", (*params, *union_params))
         rows = cursor.fetchall()
     type_of = {str(pk): model.search_type for model, pk in _content_types().items()}
     total, exact = 0, []
@@ -237,16 +254,17 @@ def relevance_page(
     return page
 
 
-def card_page_id(
-    folded_query: str, query: str, matching: QuerySet, base: QuerySet, language: str | None = None
-) -> int | None:
+def card_page_id(folded_query: str, query: str, base: QuerySet, language: str | None = None) -> int | None:
     """The page whose exact name is the query (``ContentPage.exact_names``; lower rank first, then the
     relevance order), among the matching pages of the page types that raise a definition card."""
     found: list[tuple[int, int]] = []
     for model in content_models():
         if model.exact_names.__func__ is ContentPage.exact_names.__func__:
             continue
-        pages = model.objects.filter(pk__in=matching.values("pk"))
+        # The model's own matches, read from its own index entries (not every page's, then narrowed).
+        pages = engine_facets.matching_queryset(
+            query, model.objects.filter(pk__in=base.values("pk")), language=language
+        )
         found.extend(
             (rank, pk) for pk, rank, name in model.exact_names(pages) if fold_words(name) == folded_query
         )

@@ -474,7 +474,7 @@ def _database_side(ask: _Ask) -> _Ranked:
     total, counts, exact = faceting.totals_and_counts(
         results, ask.search_facets, chosen, query if relevance else ""
     )
-    glossary_match = _database_definition_card(ask.card_query, query, matching, base, language, ask.request)
+    glossary_match = _database_definition_card(ask.card_query, query, base, language, ask.request)
     if not relevance:
         page_ids = list(faceting.newest_first(kept).values_list("pk", flat=True)[start:stop])
     else:
@@ -499,11 +499,11 @@ def _database_side(ask: _Ask) -> _Ranked:
 
 
 def _database_definition_card(
-    q: str, query: str, matching, base, language: str | None, request
+    q: str, query: str, base, language: str | None, request
 ) -> GlossaryMatch | None:
     """The definition card among the matching pages of the page types that raise one (a few rows each)."""
     wanted = fold_words(q)
-    pk = faceting.card_page_id(wanted, query, matching, base, language) if wanted else None
+    pk = faceting.card_page_id(wanted, query, base, language) if wanted else None
     return card_for(Page.objects.get(pk=pk).specific, request) if pk is not None else None
 
 

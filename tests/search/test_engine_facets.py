@@ -2,16 +2,21 @@
 facet counts as the database computation of the query layer (search/query.py), for selections across facets;
 the database primitives count with SQL GROUP BY over the matching set, without loading its ids."""
 
+import re
+
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from blog.models import BlogPostPage
+from decnet.content import ContentPage, content_models
+from glossary.models import GlossaryTermPage
 from resources.models import ResourcePage
-from search import engine, engine_facets
+from search import engine, engine_facets, faceting
 from search.query import SearchParams, _base_queryset, run_search
-from search.text import search_terms
+from search.text import fold_words, search_terms
 from tests.search.conftest import engine_in_use
 from tests.search.test_degraded import broken_engine_backends
 
@@ -139,3 +144,35 @@ def test_database_matching_set_and_one_ranked_page(corpus):
     ranking = [q["sql"] for q in queries.captured_queries if "MATCH" in q["sql"] or "@@" in q["sql"]]
     assert len(ranking) == 1 and "LIMIT 3 OFFSET 2" in ranking[0].upper()
     assert len(queries.captured_queries) <= 2
+
+
+def test_each_set_of_selections_is_computed_once_for_the_counts(corpus, settings):
+    """Two chosen facets: the matches passing both (the total, the unchosen facets' counts) and passing each
+    one alone (the other chosen facet's counts) are each a common table expression of the one counting query,
+    rather than the selections joined again inside every facet's GROUP BY."""
+    settings.WAGTAILSEARCH_BACKENDS = {"default": broken_engine_backends()["database"]}
+    selection = {"topic": ["service-delivery", "local-elections"], "region": "africa"}
+    with CaptureQueriesContext(connection) as queries:
+        outcome = run_search(SearchParams(q="governance", page_size=50, **selection))
+    counting = [q["sql"] for q in queries.captured_queries if q["sql"].startswith(f"WITH {faceting.MATCHED}")]
+    assert len(counting) == 1
+    assert counting[0].count("AS MATERIALIZED") == 4  # the matches; both selections; each one alone
+    assert outcome.total == len(outcome.results) > 0
+
+
+def test_the_definition_card_reads_only_the_index_entries_of_the_types_raising_one(corpus):
+    card_types = {
+        str(ContentType.objects.get_for_model(model).pk)
+        for model in content_models()
+        if model.exact_names.__func__ is not ContentPage.exact_names.__func__
+    }
+    words = "intergovernmental fiscal transfers"
+    with CaptureQueriesContext(connection) as queries:
+        pk = faceting.card_page_id(fold_words(words), " ".join(search_terms(words)), english_pages(), "en")
+    assert pk == GlossaryTermPage.objects.get(title="Intergovernmental fiscal transfers").pk
+    read = [
+        set(re.sub(r"\s", "", found).split(","))
+        for query in queries.captured_queries
+        for found in re.findall(r'"content_type_id" IN \(([^)]*)\)', query["sql"])
+    ]
+    assert read and all(types <= card_types for types in read), read

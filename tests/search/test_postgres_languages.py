@@ -5,11 +5,12 @@ modelsearch upgrade that would stop reading ``backend.config`` when indexing."""
 import pytest
 from django.db import connection
 from modelsearch.backends.database.postgres.postgres import IndexEntry
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from multilingual import languages
 from search.backends.database_postgres import FALLBACK_BASE, create_config, create_language_configs
 from search.engine import backend_for, in_language
+from search.engine_facets import matching_queryset
 from tests.factories import BlogPostPageFactory
 from tests.search.conftest import engine_in_use
 
@@ -75,6 +76,30 @@ def test_pages_are_indexed_with_their_own_language(blog_index, reindex):
         title = set(cursor.fetchone()[0])
     assert lexemes("decnet_fr", title_text) != lexemes("decnet_en", title_text)
     assert title == lexemes("decnet_fr", title_text)
+
+
+def test_a_title_search_reads_the_titles_as_indexed(blog_index, reindex):
+    """A search in titles only matches the title as each page was indexed (its own language's lexemes, not
+    its body), without turning every page's title into lexemes again at each query (half of the ranking
+    query of a broad search at 10,000 pages)."""
+    if engine_in_use() != "database":
+        pytest.skip("checks the database backend")
+    french = Locale.objects.get(language_code="fr")
+    index = blog_index.copy_for_translation(french, copy_parents=True)
+    index.save_revision().publish()
+    page = BlogPostPageFactory(
+        parent=index, title="Les collectivités territoriales", summary="Les régions.", locale=french
+    )
+    BlogPostPageFactory(parent=blog_index, title="Municipal finance", summary="Collectivités and régions.")
+    reindex()
+    pages = Page.objects.live().filter(depth__gt=1)
+
+    def in_titles(words: str, language: str):
+        return matching_queryset(words, pages, fields=["title"], language=language)
+
+    assert list(in_titles("collectivité", "fr").values_list("pk", flat=True)) == [page.pk]
+    assert not in_titles("régions", "fr").exists()  # a word of the body only
+    assert "to_tsvector" not in str(in_titles("collectivité", "fr").query)
 
 
 def test_the_backend_searches_in_the_language_asked_for():
