@@ -21,14 +21,13 @@ from django.db import connection
 from impact.models import DailyDocumentDownloads, DailyProductDownloads
 from tests.impact.conftest import BROWSER
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres(
+        reason="needs PostgreSQL: a server process cannot open the in-memory SQLite test database"
+    ),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def needs_postgresql(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: a server process cannot open the in-memory SQLite test database")
 
 
 def free_port() -> int:
