@@ -95,17 +95,36 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+def wait_until_up(
+    url: str,
+    process: subprocess.Popen,
+    timeout: float = 60,
+    *,
+    log: Path | None = None,
+    any_status: bool = False,
+) -> None:
+    """Return once the server started as ``process`` answers ``url``: with a success, or with any HTTP status
+    when ``any_status`` (a 503 from /healthz while the search engine is away is still a server that is up).
+    Raise RuntimeError as soon as the process exits, or after ``timeout`` seconds; the message ends with the
+    tail of ``log``, the server's output, when one is given. Shared by the tests that start servers."""
     deadline = time.monotonic() + timeout
+    failure = f"the server did not answer at {url} within {timeout} s"
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
+            failure = f"the server exited with status {process.returncode}"
+            break
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
+        except urllib.error.HTTPError:
+            if any_status:
+                return  # it answered
         except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"the site did not answer at {url} within {timeout} s")
+            pass  # not listening yet
+        time.sleep(0.2)
+    if log is not None and log.exists():
+        failure += f"; server log:\n{log.read_text(errors='replace')[-3000:]}"
+    raise RuntimeError(failure)
 
 
 @contextmanager
@@ -140,11 +159,7 @@ def running_site(
         process = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
-        try:
-            _wait_until_up(f"{base_url}/healthz", process)
-        except RuntimeError as error:
-            tail = log_path.read_text(errors="replace")[-3000:]
-            raise RuntimeError(f"{error}; server log:\n{tail}") from None
+        wait_until_up(f"{base_url}/healthz", process, log=log_path)
         yield RunningSite(base_url=base_url, folder=base, pid=process.pid)
     finally:
         process.send_signal(signal.SIGINT)  # gunicorn: quick shutdown (SIGTERM waits for workers)

@@ -88,11 +88,27 @@ def _flushes_the_database(item: pytest.Item) -> bool:
     return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
 
 
+def _skip_postgres_tests_elsewhere(items: list[pytest.Item]) -> None:
+    """A test marked `postgres` is skipped, before any of its fixtures is set up, when the default database is
+    not PostgreSQL; the reason is the marker's own (``@pytest.mark.postgres(reason=...)``), else "needs
+    PostgreSQL". Which stage runs it is still chosen by the marker (``-m``, scripts/test.sh)."""
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    if connections[DEFAULT_DB_ALIAS].vendor == "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("postgres")
+        if marker is not None:
+            item.add_marker(pytest.mark.skip(reason=marker.kwargs.get("reason", "needs PostgreSQL")))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With TEST_SERIAL_LIST set (scripts/test.sh sets it for its parallel runs), leave out the tests marked
-    `serial` and write their ids to that file. With TEST_SERIAL_ONLY set, keep only them: scripts/test.sh runs
-    them in one process of their own (its own test database) beside the parallel run."""
+    """Tests marked `postgres` are skipped on other databases (above). With TEST_SERIAL_LIST set
+    (scripts/test.sh sets it for its parallel runs), leave out the tests marked `serial` and write their ids
+    to that file. With TEST_SERIAL_ONLY set, keep only them: scripts/test.sh runs them in one process of their
+    own (its own test database) beside the parallel run."""
+    _skip_postgres_tests_elsewhere(items)
     for item in items:
         if _flushes_the_database(item):
             item.add_marker(pytest.mark.serial)

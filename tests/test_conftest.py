@@ -1,8 +1,15 @@
 """The suite's own rules (tests/conftest.py) hold: what scripts/test.sh relies on to run a test in fewer
 stages."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import connection
+
+PROJECT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.database_free
@@ -15,3 +22,48 @@ def test_a_database_free_test_that_queries_fails(django_db_blocker):
         connection.cursor() as cursor,
     ):
         cursor.execute("SELECT 1")
+
+
+# A test module of its own, run by a pytest of its own with this suite's conftest and settings.
+MARKED_POSTGRES = """
+import pytest
+from django.db import connection
+
+
+@pytest.mark.postgres
+def test_with_the_default_reason():
+    assert connection.vendor == "postgresql"
+
+
+@pytest.mark.postgres(reason="needs PostgreSQL: a reason of its own")
+def test_with_its_own_reason(failing_fixture):
+    assert connection.vendor == "postgresql"
+
+
+def test_not_marked():
+    assert connection.vendor == "sqlite"
+
+
+@pytest.fixture
+def failing_fixture():
+    raise AssertionError("set up for a test that is skipped")
+"""
+
+
+@pytest.mark.database_free
+def test_a_test_marked_postgres_is_skipped_on_sqlite_with_its_reason(tmp_path):
+    """Marked `postgres`, a test is skipped where the database is not PostgreSQL, before its fixtures are set
+    up, with the marker's ``reason=`` or else "needs PostgreSQL": the test modules need no check of their own.
+    (This test never queries: the pytest it starts has its own SQLite database.)"""
+    (tmp_path / "conftest.py").write_text("from tests.conftest import *  # noqa: F403\n")
+    (tmp_path / "test_marked_postgres.py").write_text(MARKED_POSTGRES)
+    # Not this run's stage report or serial list (scripts/test.sh), nor its database.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TEST_", "PYTEST_"))}
+    env["DATABASE_URL"] = "sqlite:///:memory:"
+    command = [sys.executable, "-m", "pytest", "-c", str(PROJECT / "pyproject.toml"), "-p", "no:randomly"]
+    command += ["-p", "no:xdist", "-q", "-rs", f"--basetemp={tmp_path / 'run'}", str(tmp_path)]
+    run = subprocess.run(command, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    skipped = sorted(line.split(": ", 1)[1] for line in run.stdout.splitlines() if line.startswith("SKIPPED"))
+    assert skipped == ["needs PostgreSQL", "needs PostgreSQL: a reason of its own"], run.stdout
+    assert "1 passed, 2 skipped" in run.stdout, run.stdout

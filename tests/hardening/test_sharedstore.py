@@ -4,7 +4,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 from freezegun import freeze_time
 
 from hardening import sharedstore
@@ -70,11 +70,11 @@ def test_an_error_inside_a_transaction_leaves_the_callers_transaction_usable(sto
         assert SharedCounter.objects.get(key="mine").value == 7  # the caller's transaction still works
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres(
+    reason="needs PostgreSQL: the in-memory SQLite test database has a single shared connection"
+)
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_writers_on_separate_connections_are_atomic():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: the in-memory SQLite test database has a single shared connection")
     store = sharedstore.DatabaseStore()
     start = threading.Barrier(8)
 

@@ -77,8 +77,6 @@ def test_each_language_has_a_search_analysis_or_an_explicit_none(language):
 @pytest.mark.postgres
 @pytest.mark.django_db
 def test_each_language_has_a_postgresql_text_search_configuration(language):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://…)")
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s", [language.postgres_config])
         assert cursor.fetchone(), f"PostgreSQL has no text search configuration {language.postgres_config!r}"

@@ -11,14 +11,16 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.db.models import Sum
 
 from impact.models import DailyDocumentDownloads, DailyPageViews, DailyProductDownloads, DailyVisits
 from impact.services import flush, record_download, record_page_view
 
 pytestmark = [
-    pytest.mark.postgres,
+    pytest.mark.postgres(
+        reason="needs PostgreSQL: the in-memory SQLite test database cannot take concurrent writers"
+    ),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
@@ -26,12 +28,6 @@ THREADS = 8
 REQUESTS = 120
 PROCESSES = 6
 EVENTS_PER_PROCESS = 60
-
-
-@pytest.fixture(autouse=True)
-def needs_postgresql(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: the in-memory SQLite test database cannot take concurrent writers")
 
 
 def fetch(url: str, user_agent: str) -> int:

@@ -6,7 +6,6 @@ they need PostgreSQL: the in-memory SQLite test database cannot be opened by ano
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -19,22 +18,16 @@ from django.conf import settings
 from django.db import connection
 
 from impact.models import DailyDocumentDownloads, DailyProductDownloads
+from scripts.serve import free_port, wait_until_up
 from tests.impact.conftest import BROWSER
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres(
+        reason="needs PostgreSQL: a server process cannot open the in-memory SQLite test database"
+    ),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def needs_postgresql(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: a server process cannot open the in-memory SQLite test database")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def server_environment(cache_dir: Path, flush_seconds: float) -> dict[str, str]:
@@ -61,15 +54,7 @@ class Server:
             )
 
     def wait_until_up(self, timeout: float = 90) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log.read_text()
-            try:
-                with urllib.request.urlopen(self.base_url + "/healthz", timeout=5):
-                    return
-            except OSError:
-                time.sleep(0.3)
-        raise AssertionError(f"the server did not start: {self.log.read_text()[-2000:]}")
+        wait_until_up(self.base_url + "/healthz", self.process, timeout, log=self.log)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
         if self.process.poll() is None:

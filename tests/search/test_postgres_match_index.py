@@ -18,12 +18,6 @@ ENTRIES = 400
 COMMON_EVERY = 2  # every second entry has the common word: 200 matches
 
 
-@pytest.fixture(autouse=True)
-def _postgresql_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://…)")
-
-
 def fill_index() -> None:
     """ENTRIES index entries (written in SQL: only their documents matter here), then ANALYZE, which in this
     transaction samples them as autovacuum would once committed."""
