@@ -141,7 +141,34 @@ PY
       "$wall" "$cpu"
   done
   printf '%-22s %-8s %39s %9s\n' "whole run" "" "" "$total_wall"
+  print_costliest_files
   echo "replay this order: PYTEST_SEED=$SEED make test (or pytest -p randomly --randomly-seed=$SEED ...)"
+}
+
+# The 15 test files that cost the most CPU over all pytest stages (tests/conftest.py adds each test's CPU
+# seconds, its finished subprocesses included, to its stage's report), with each stage's share.
+print_costliest_files() {
+  local reports=("$RUN_DIR"/*.json)
+  [ -e "${reports[0]}" ] || return 0
+  $PY - "${reports[@]}" <<'PY'
+import json, sys
+from collections import defaultdict
+from pathlib import Path
+by_file, stages = defaultdict(lambda: defaultdict(float)), []
+for report in sys.argv[1:]:
+    stage = Path(report).stem
+    stages.append(stage)
+    for line in open(report):
+        if line.strip():
+            for path, seconds in json.loads(line).get("cpu_by_file", {}).items():
+                by_file[path][stage] += seconds
+total = {path: sum(row.values()) for path, row in by_file.items()}
+print(f"\n== costliest test files by CPU seconds (all stages: {sum(total.values()):.0f} s)")
+print(f"{'file':58} {'all':>7} " + " ".join(f"{stage:>10}" for stage in stages))
+for path in sorted(total, key=total.get, reverse=True)[:15]:
+    cells = " ".join(f"{by_file[path].get(stage, 0):10.0f}" for stage in stages)
+    print(f"{path[-58:]:58} {total[path]:7.0f} {cells}")
+PY
 }
 
 kill_tree() { # a background stage and every process under it (all started by this script)

@@ -5,7 +5,9 @@ test databases cloned from a migrated template (tests/db_template.py), a per-sta
 import contextlib
 import json
 import os
-from collections import Counter
+import resource
+import time
+from collections import Counter, defaultdict
 
 import pytest
 from django.conf import settings
@@ -44,6 +46,52 @@ def pytest_runtest_setup(item):
         return (yield)
     finally:
         db_template.created()
+
+
+# --- CPU per test: where a stage's time goes when the stages share the machine's cores (scripts/test.sh)
+_CPU_MARK = pytest.StashKey[float]()
+_CPU_PROPERTY = "cpu_seconds"
+_CPU_BY_TEST: dict[str, float] = defaultdict(float)
+
+
+def _cpu_seconds() -> float:
+    """This process's CPU time and that of its children that have ended (servers and commands a test ran)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    item.stash[_CPU_MARK] = _cpu_seconds()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Each phase's report (set-up, call, tear-down) carries the CPU seconds it took, also from an xdist
+    worker to the controller, which adds them up per test (wall times, which --durations gives, measure
+    mostly the wait for a core when three stages share two)."""
+    report = yield
+    now = _cpu_seconds()
+    spent = now - item.stash.get(_CPU_MARK, now)
+    item.stash[_CPU_MARK] = now
+    report.user_properties = [*report.user_properties, (_CPU_PROPERTY, round(spent, 3))]
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    for name, value in report.user_properties:
+        if name == _CPU_PROPERTY:
+            _CPU_BY_TEST[report.nodeid] += value
+
+
+def cpu_by_file(cpu_by_test: dict[str, float]) -> dict[str, float]:
+    """CPU seconds per test file, costliest first."""
+    totals: dict[str, float] = defaultdict(float)
+    for nodeid, seconds in cpu_by_test.items():
+        totals[nodeid.split("::", 1)[0]] += seconds
+    rows = sorted(totals.items(), key=lambda row: -row[1])
+    return {path: round(seconds, 1) for path, seconds in rows}
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +183,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     seed = getattr(config.option, "randomly_seed", None)
     if isinstance(seed, int):
         terminalreporter.write_line(f"random order: --randomly-seed={seed} (PYTEST_SEED={seed} replays it)")
+    if _CPU_BY_TEST and not hasattr(config, "workerinput"):
+        total = sum(_CPU_BY_TEST.values())
+        terminalreporter.write_sep("=", f"CPU seconds: {total:.0f} over {len(_CPU_BY_TEST)} tests, costliest")
+        costliest = sorted(_CPU_BY_TEST.items(), key=lambda row: -row[1])[:10]
+        for nodeid, seconds in costliest:
+            terminalreporter.write_line(f"{seconds:8.1f} s  {nodeid}")
+        terminalreporter.write_line("costliest files:")
+        for path, seconds in list(cpu_by_file(_CPU_BY_TEST).items())[:10]:
+            terminalreporter.write_line(f"{seconds:8.1f} s  {path}")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -156,6 +213,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     line = {name: counts.get(name, 0) for name in outcome_names}
     line["exitstatus"] = int(exitstatus)
     line["seed"] = getattr(session.config.option, "randomly_seed", None)
+    line["cpu_seconds"] = round(sum(_CPU_BY_TEST.values()), 1)
+    line["cpu_by_file"] = cpu_by_file(_CPU_BY_TEST)
     with open(path, "a", encoding="utf-8") as report_file:
         report_file.write(json.dumps(line) + "\n")
 

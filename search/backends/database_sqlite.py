@@ -12,7 +12,7 @@ page id first). It yields the ordered ids of the requested slice; the pages are 
 ordered by relevance and negated queries keep Wagtail's code. Autocomplete (prefixes) ranks the same way.
 """
 
-from django.db.models import IntegerField, TextField
+from django.db.models import F, IntegerField, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -56,7 +56,28 @@ class OnePassRanking:
 
 
 class OnePassSQLiteSearchQueryCompiler(OnePassRanking, SQLiteSearchQueryCompiler):
-    pass
+    def search(self, config, start, stop, score_field=None):
+        """Unordered matches (``pk__in=`` subqueries: the facet counts, the definition card) start from the
+        FTS5 table too. Searching one page type, modelsearch's match subquery lets SQLite start from that
+        type's index entries (their content-type index) and run the MATCH once per entry: 0.6-1.2 s per
+        search for the glossary terms of a 10,000-page site. The type is checked per match instead (``+ 0``
+        keeps the index out), so the MATCH runs once; the rows and their default order are modelsearch's."""
+        query = normalize(self.query)
+        if isinstance(query, (MatchAll, Not)) or self.order_by_relevance or score_field is not None:
+            return super().search(config, start, stop, score_field)
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
+        )
+        matched = (
+            SQLiteFTSIndexEntry.objects.filter(match)
+            .annotate(entry_type=F("index_entry__content_type_id") + 0)
+            .filter(entry_type__in=get_descendants_content_types_pks(self.queryset.model))
+            .values("index_entry__object_id")
+        )
+        queryset = self.queryset.filter(pk__in=matched)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
 
 
 class OnePassSQLiteAutocompleteQueryCompiler(OnePassRanking, SQLiteAutocompleteQueryCompiler):

@@ -10,6 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from blog.models import BlogPostPage
+from glossary.models import GlossaryTermPage
 from tests.factories import BlogPostPageFactory, GlossaryTermPageFactory, ResourcePageFactory, make_site_tree
 from tests.search.conftest import reindex_all
 
@@ -103,3 +105,21 @@ def test_the_ranking_query_runs_the_match_once(pages):
     ranking = [q["sql"] for q in queries.captured_queries if "bm25" in q["sql"]]
     assert len(ranking) == 1
     assert ranking[0].count("MATCH") == 1
+
+
+@pytest.mark.parametrize("model", [GlossaryTermPage, BlogPostPage, Page])
+def test_the_matches_of_one_page_type_start_from_the_full_text_index(pages, model):
+    """Unordered matches (the definition card's, the facets'): the same pages as modelsearch's, and SQLite
+    starts from the FTS5 table, looking each match's index entry up by rowid, rather than from the page
+    type's index entries, running the MATCH once per entry (1.2 s per search at 10,000 pages)."""
+    searched = model.objects.live().filter(depth__gt=1)
+    one_pass = get_search_backend(database_alias()).search("governance", searched, order_by_relevance=False)
+    stock = SQLiteSearchBackend({}).search("governance", searched, order_by_relevance=False)
+    assert [page.pk for page in one_pass] == [page.pk for page in stock] != []
+    sql, params = one_pass.get_queryset().query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = [row[3] for row in cursor.fetchall()]
+    entry_lookups = [step for step in plan if "content_type_id" in step or "rowid=?" in step and "U1" in step]
+    assert any("VIRTUAL TABLE" in step for step in plan), plan
+    assert entry_lookups and all("INTEGER PRIMARY KEY (rowid=?)" in step for step in entry_lookups), plan
