@@ -30,15 +30,19 @@ class OnePassRanking:
     """For modelsearch's SQLite query compilers (search and autocomplete: their fields, vectors and prefix
     rule are kept)."""
 
+    def match_expression(self, query, config) -> MatchExpression:
+        """The FTS5 ``MATCH`` of the normalized ``query`` over the searched fields, as modelsearch has it."""
+        return MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
+        )
+
     def one_pass_ranking(self, config):
         """The ranked index rows of the matching objects as ``(object id, score)``, best first; None when
         the query is not a plain relevance-ordered search (Wagtail's code answers those)."""
         query = normalize(self.query)
         if isinstance(query, (MatchAll, Not)) or not self.order_by_relevance:
             return None
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-        )
+        match = self.match_expression(query, config)
         searched = self.queryset.order_by().annotate(_text_pk=Cast("pk", TextField())).values("_text_pk")
         return (
             SQLiteFTSIndexEntry.objects.filter(match)
@@ -65,11 +69,8 @@ class OnePassSQLiteSearchQueryCompiler(OnePassRanking, SQLiteSearchQueryCompiler
         query = normalize(self.query)
         if isinstance(query, (MatchAll, Not)) or self.order_by_relevance or score_field is not None:
             return super().search(config, start, stop, score_field)
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
-        )
         matched = (
-            SQLiteFTSIndexEntry.objects.filter(match)
+            SQLiteFTSIndexEntry.objects.filter(self.match_expression(query, config))
             .annotate(entry_type=F("index_entry__content_type_id") + 0)
             .filter(entry_type__in=get_descendants_content_types_pks(self.queryset.model))
             .values("index_entry__object_id")

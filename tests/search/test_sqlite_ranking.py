@@ -120,6 +120,8 @@ def test_the_matches_of_one_page_type_start_from_the_full_text_index(pages, mode
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
         plan = [row[3] for row in cursor.fetchall()]
-    entry_lookups = [step for step in plan if "content_type_id" in step or "rowid=?" in step and "U1" in step]
+    entry_lookups = [
+        step for step in plan if "content_type_id" in step or ("rowid=?" in step and "U1" in step)
+    ]
     assert any("VIRTUAL TABLE" in step for step in plan), plan
     assert entry_lookups and all("INTEGER PRIMARY KEY (rowid=?)" in step for step in entry_lookups), plan
