@@ -31,6 +31,12 @@ export CI_REQUIRE_SERVICES=${CI:-false}
 RUN_STARTED=$(date +%s.%N)
 STAGES=()
 
+# --- where the machine's CPU goes (scripts/cpu_accounting.sh) ---------------------------------------------
+SERVICES=(postgres opensearch redis)
+# shellcheck source=scripts/cpu_accounting.sh
+source scripts/cpu_accounting.sh
+start_cpu_accounting
+
 # --- services ------------------------------------------------------------------------------------------
 start_service() { # records in $RUN_DIR/started what this run started, so that only that is stopped
   local service=$1
@@ -108,7 +114,7 @@ pytest_stage() {
 
 # --- the table, printed however the run ends ------------------------------------------------------------
 print_table() {
-  local total_wall
+  local total_wall stages_cpu=0
   total_wall=$(awk -v start="$RUN_STARTED" -v end="$(date +%s.%N)" 'BEGIN { printf "%.0f", end - start }')
   echo
   echo "== stage times (seed $SEED, $WORKERS workers per test stage; CPU = this run's processes, not services)"
@@ -134,6 +140,7 @@ PY
         for (i = 1; i <= 2; i++) { split($i, part, /[ms]/); total += part[1] * 60 + part[2] }
         printf "%.0f", total }' "$RUN_DIR/$name.cpu")
     fi
+    [ "$cpu" = "-" ] || stages_cpu=$((stages_cpu + cpu))
     local result=ok
     [ "$status" = 0 ] || result="FAILED($status)"
     [ "$status" = "?" ] && result="not run"
@@ -141,6 +148,7 @@ PY
       "$wall" "$cpu"
   done
   printf '%-22s %-8s %39s %9s\n' "whole run" "" "" "$total_wall"
+  print_machine_cpu "$stages_cpu"
   print_costliest_files
   echo "replay this order: PYTEST_SEED=$SEED make test (or pytest -p randomly --randomly-seed=$SEED ...)"
 }
@@ -267,6 +275,7 @@ browser_tests() {
 }
 run_stage browser browser_tests
 degraded_tests() {
+  note_service_cpu opensearch
   scripts/services/opensearch.sh stop
   SEARCH_STOPPED_ENGINE_URL="$OS_URL" DATABASE_URL="sqlite:///:memory:" TEST_STAGE_REPORT="$RUN_DIR/degraded.json" \
     $PY -m pytest -q --randomly-seed="$SEED" tests/search/test_degraded.py "${EXTRA_ARGS[@]}"

@@ -7,7 +7,7 @@
 # see scripts/services/opensearch/pom.xml) in a plain JVM, bound to 127.0.0.1 only, with its
 # data, config and log under $SERVICES_DIR/opensearch.
 #
-# Usage: scripts/services/opensearch.sh start|stop|status|url|verify|node-stop N...|node-start N...
+# Usage: scripts/services/opensearch.sh start|stop|status|url|pid|verify|node-stop N...|node-start N...
 #   OPENSEARCH_PORT            HTTP port (default 9200); node n of a cluster listens on OPENSEARCH_PORT + n - 1
 #   OPENSEARCH_NODES           nodes in the cluster (default 1); with more, `node-stop N` / `node-start N` stop
 #                              and restart node N while the others run (docs/search-cluster.md)
@@ -449,11 +449,12 @@ case "${1:-}" in
     stop) cmd_stop ;;
     status) cmd_status ;;
     url) (IFS=,; printf '%s\n' "${NODE_URLS[*]}") ;;
+    pid) [[ -s "$PID_FILE" ]] && cat "$PID_FILE" ;;
     verify) cmd_verify ;;
     node-stop) shift; cmd_node_stop "$@" ;;
     node-start) shift; cmd_node_start "$@" ;;
     *)
-        echo "usage: $0 start|stop|status|url|verify|node-stop N...|node-start N..." >&2
+        echo "usage: $0 start|stop|status|url|pid|verify|node-stop N...|node-start N..." >&2
         exit 2
         ;;
 esac

@@ -7,7 +7,8 @@
 # only on 127.0.0.1:${PGPORT:-5433} and creates role/database decnet (password
 # decnet, CREATEDB so Django's test runner can create test databases).
 #
-# Usage: scripts/services/postgres.sh start|stop|status|url
+# Usage: scripts/services/postgres.sh start|stop|status|url|pid
+# `pid` prints the server's process id (scripts/test.sh reads its CPU time, its ended backends included).
 # SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
@@ -237,6 +238,12 @@ cmd_stop() {
     log "stopped"
 }
 
+cmd_pid() {
+    set_service_dir
+    [[ -f "$PGDATA_DIR/postmaster.pid" ]] || die "not running from $PGDATA_DIR"
+    head -1 "$PGDATA_DIR/postmaster.pid"
+}
+
 cmd_status() {
     if answers_with_our_credentials; then
         log "running on $HOST:$PORT"
@@ -251,8 +258,9 @@ case "${1:-}" in
     stop) cmd_stop ;;
     status) cmd_status ;;
     url) database_url ;;
+    pid) cmd_pid ;;
     *)
-        echo "usage: $0 start|stop|status|url" >&2
+        echo "usage: $0 start|stop|status|url|pid" >&2
         exit 2
         ;;
 esac

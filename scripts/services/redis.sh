@@ -7,7 +7,7 @@
 # $SERVICES_DIR/redis (never the system one), listening only on 127.0.0.1:${REDIS_PORT:-6380}, without
 # persistence (a cache and short-lived counters only).
 #
-# Usage: scripts/services/redis.sh start|stop|status|url
+# Usage: scripts/services/redis.sh start|stop|status|url|pid
 # SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
 
@@ -90,8 +90,9 @@ start) start ;;
 stop) stop ;;
 status) status ;;
 url) url ;;
+pid) [[ -s "$PID_FILE" ]] && cat "$PID_FILE" ;;
 *)
-    echo "usage: $0 start|stop|status|url" >&2
+    echo "usage: $0 start|stop|status|url|pid" >&2
     exit 2
     ;;
 esac

@@ -284,7 +284,9 @@ SEARCH_API_CACHE_SECONDS = int(os.environ.get("SEARCH_API_CACHE_SECONDS", "60"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # With the time: a worker's or a server's log is read to tell what happened when.
+    "formatters": {"timed": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "timed"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 

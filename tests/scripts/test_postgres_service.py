@@ -46,6 +46,10 @@ def test_a_new_cluster_starts_when_tmpdir_is_private_to_the_caller(tmp_path):
         assert not list((services_dir / "postgres").glob("initdb-password.*")), (
             "the throwaway password was left"
         )
+        # `pid` names the server process (scripts/cpu_accounting.sh reads its CPU time from /proc).
+        pid = subprocess.run([POSTGRES, "pid"], env=services, capture_output=True, text=True, timeout=30)
+        assert pid.returncode == 0, pid.stderr
+        assert Path(f"/proc/{int(pid.stdout)}/comm").read_text().strip() == "postgres"
     finally:
         subprocess.run([POSTGRES, "stop"], env=services, capture_output=True, timeout=120)
         shutil.rmtree(services_dir, ignore_errors=True)

@@ -44,6 +44,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from search.management.commands.task_worker import HOST as WORKER_HOST
 from tests.factories import BlogPostPageFactory
 from tests.hardening.server import Server, gunicorn
 from tests.search.conftest import ENGINE_URL, REQUIRE_SERVICES
@@ -266,20 +267,36 @@ class Site:
                 ]
                 raise AssertionError(
                     f"{title!r} not found by the engine within {within} s; searches: {' '.join(trace)}; "
-                    f"index updates: {updates}"
+                    f"index updates: {updates}; the workers' log ends:\n{self.worker_log_tail()}"
                 )
             time.sleep(0.2)
 
+    def worker_log_tail(self, lines: int = 40) -> str:
+        """The last timed lines of the workers' log (the engine client's tracebacks left out)."""
+        if not (log := self.folder / "worker.log").exists():
+            return "(no log)"
+        timed = [line for line in log.read_text(errors="replace").splitlines() if line[:2] == "20"]
+        return "\n".join(timed[-lines:])
+
     def start_worker(self) -> subprocess.Popen:
-        log = (self.folder / "worker.log").open("ab")
-        worker = subprocess.Popen(
-            [sys.executable, "manage.py", "task_worker", "--interval", "0.2", "-v", "2"],
-            cwd=PROJECT,
-            env=self.env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        """A task worker, returned once it is up and looks at the queue (a production worker runs all along:
+        on a loaded machine, starting Django takes seconds that are not the index update's)."""
+        path = self.folder / "worker.log"
+        with path.open("ab") as log:
+            worker = subprocess.Popen(
+                [sys.executable, "manage.py", "task_worker", "--interval", "0.2", "-v", "2"],
+                cwd=PROJECT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self.workers.append(worker)
+        started = f"Starting task worker {WORKER_HOST}:{worker.pid}:"
+        deadline = time.time() + 120
+        while started not in path.read_text(errors="replace"):
+            assert worker.poll() is None, f"the task worker ended: {self.worker_log_tail()}"
+            assert time.time() < deadline, f"the task worker did not start: {self.worker_log_tail()}"
+            time.sleep(0.1)
         return worker
 
     def update_rows(self, timed: bool = False) -> list[tuple]:

@@ -193,7 +193,8 @@ class RecoveringWorker(Worker):
                 return result
             except OperationalError as error:
                 if is_locked_database_exception(error):
-                    return None  # another process writes: look again
+                    logger.debug("The queue is locked by another writer: looking again")
+                    return None
                 raise
 
     def run(self) -> None:
