@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [str(ROOT)] + [
     p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent
 ]
-from scripts.serve import free_port  # noqa: E402  (one way to pick a free port, shared with the tests)
+# One way to pick a free port and to wait for a server, shared with the tests.
+from scripts.serve import free_port, wait_until_up  # noqa: E402
 
 DEFAULT_DATABASE_URL = "postgres://decnet:decnet@127.0.0.1:5433/decnet_load"
 KINDS = ("page", "search page", "search API", "download")
@@ -177,22 +178,16 @@ def start_server(args: argparse.Namespace, env: dict[str, str], log_path: Path) 
         "--timeout",
         "60",
     ]
-    log = log_path.open("wb")
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited with status {server.returncode}; see {log_path}")
-        try:
-            with urllib.request.urlopen(f"{args.base}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return server
-        except OSError:
-            time.sleep(0.3)
-    stop_server(server)
-    raise SystemExit(f"gunicorn did not answer /healthz within 60 s; see {log_path}")
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        wait_until_up(f"{args.base}/healthz", server, log=log_path)
+    except RuntimeError as error:
+        stop_server(server)
+        raise SystemExit(f"gunicorn did not start: {error}") from None
+    return server
 
 
 def stop_server(server: subprocess.Popen) -> None:
