@@ -158,12 +158,12 @@ def _counting_union(
     depends only on the database, the content models (``content_types``, their ids included), the facets
     and which of them have a selection, never on the words or the values chosen: it is built once per shape
     (building and compiling it each time was about a third of a database search's CPU)."""
-    narrowed: dict[frozenset[str], str] = {frozenset(): MATCHED}
+    narrowed: list[frozenset[str]] = [frozenset()]  # the matching set itself first
 
     def ids_passing(names: frozenset[str]) -> RawSQL:
         if names not in narrowed:
-            narrowed[names] = f"{MATCHED}_{len(narrowed)}"
-        return _ids_in(narrowed[names])
+            narrowed.append(names)
+        return _ids_in(_narrowed_name(narrowed.index(names)))
 
     parts = [_grouped(Page.objects.filter(pk__in=ids_passing(chosen)), TOTAL, Value("all"))]
     for facet in facets:
@@ -173,6 +173,7 @@ def _counting_union(
 
 
 def _narrowed_name(index: int) -> str:
+    """The name of the ``index``-th set of selections' common table expression (0: the matching set)."""
     return f"{MATCHED}_{index}" if index else MATCHED
 
 
