@@ -1,6 +1,7 @@
 """The suite's own rules (tests/conftest.py) hold: what scripts/test.sh relies on to run a test in fewer
 stages."""
 
+import gc
 import json
 import os
 import subprocess
@@ -23,6 +24,17 @@ def test_a_database_free_test_that_queries_fails(django_db_blocker):
         connection.cursor() as cursor,
     ):
         cursor.execute("SELECT 1")
+
+
+@pytest.mark.database_free
+def test_a_test_process_collects_garbage_rarely_and_never_walks_what_collection_built():
+    """tests/conftest.py: the collector's young generation waits for 50,000 allocations, not 700, and the
+    objects that existed when the tests were collected (modules, settings, test items) are frozen."""
+    from tests.conftest import GC_THRESHOLDS
+
+    assert gc.get_threshold() == GC_THRESHOLDS
+    assert GC_THRESHOLDS[0] >= 10_000
+    assert gc.get_freeze_count() > 10_000
 
 
 # A test module of its own, run by a pytest of its own with this suite's conftest and settings.
