@@ -11,8 +11,10 @@ if ! command -v msgfmt >/dev/null 2>&1; then
   echo "system-deps: installing gettext (msgfmt)"
   apt_install gettext
 fi
+# Debian ships a Python's venv module apart (python3.<minor>-venv); other Pythons bring their own.
 PYTHON=${PYTHON:-python3}
-if [ "$PYTHON" = /usr/bin/python3.11 ] && ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
-  echo "system-deps: installing python3.11-venv"
-  apt_install python3.11-venv
+if [[ "$(command -v "$PYTHON")" == /usr/bin/* ]] && ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  venv_package=$("$PYTHON" -c 'import sys; print(f"python3.{sys.version_info.minor}-venv")')
+  echo "system-deps: installing $venv_package"
+  apt_install "$venv_package"
 fi
