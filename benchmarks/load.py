@@ -5,6 +5,7 @@ checks that each newly published page becomes searchable through /api/v1/search.
     DATABASE_URL=postgres://decnet:decnet@127.0.0.1:5433/decnet_load .venv/bin/python benchmarks/load.py
     .venv/bin/python benchmarks/load.py --readers 50 --seconds 60          # the figures in the closing note
     .venv/bin/python benchmarks/load.py --readers 10 --seconds 10          # what `make test` runs
+    .venv/bin/python benchmarks/load.py --fresh --prepare-only             # a new database, nothing measured
 
 Everything stays on this machine: the server listens on 127.0.0.1 only, the readers request nothing else, and
 every loop ends at the deadline (the run as a whole is bounded by ``--seconds`` plus start-up and a final
@@ -373,6 +374,12 @@ def main() -> int:
         "--fresh", action="store_true", help="drop and recreate the database and media folder first"
     )
     parser.add_argument("--static-root", type=Path, default=ROOT / "static_collected")
+    parser.add_argument(
+        "--prepare-only",
+        action="store_true",
+        help="prepare the database (anew with --fresh) and exit: `make test` does it beside the test"
+        " stages, so that only the measured part runs alone",
+    )
     args = parser.parse_args()
     if not args.database_url.startswith(("postgres://", "postgresql://")):
         parser.error("--database-url must be a PostgreSQL URL")
@@ -394,6 +401,8 @@ def main() -> int:
 
         django.setup()
         prepare_site()
+        if args.prepare_only:
+            return 0
         pages, documents = targets()
         if not pages or not documents:
             raise SystemExit("the site has no pages or no documents to read")

@@ -129,10 +129,11 @@ def wait_until_up(
 
 @contextmanager
 def running_site(
-    folder: Path | None = None, extra_env: dict[str, str] | None = None
+    folder: Path | None = None, extra_env: dict[str, str] | None = None, *, prepared: bool = False
 ) -> Iterator[RunningSite]:
     """Prepare and serve the site; stop the server (and remove a temporary folder) afterwards. ``extra_env``
-    changes the served site's settings (e.g. ``PAGE_CACHE=off``)."""
+    changes the served site's settings (e.g. ``PAGE_CACHE=off``); ``prepared``: serve ``folder`` as
+    ``prepare`` left it, static files included."""
     kept = folder or (Path(os.environ["BROWSER_SITE_DIR"]) if os.environ.get("BROWSER_SITE_DIR") else None)
     # In memory (/dev/shm) where there is one: SQLite's many small commits while migrating go faster.
     scratch = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
@@ -140,7 +141,8 @@ def running_site(
     base = Path(kept or temporary.name)
     base.mkdir(parents=True, exist_ok=True)
     env = {**site_environment(base), **(extra_env or {})}
-    prepare(base, env)
+    if not prepared:
+        prepare(base, env)
     port = free_port()
     command = [
         sys.executable,
@@ -172,17 +174,43 @@ def running_site(
             temporary.cleanup()
 
 
+USAGE = "usage: python -m scripts.serve prepare FOLDER | python -m scripts.serve run FOLDER URL_FILE"
+
+
 def main(argv: list[str]) -> int:
     """``python -m scripts.serve prepare FOLDER``: build the served site's database and files ahead of
     time: scripts/test.sh does it while the test stages run, and the browser tests find it in
-    BROWSER_SITE_DIR."""
-    if len(argv) != 2 or argv[0] != "prepare":
-        print("usage: python -m scripts.serve prepare FOLDER", file=sys.stderr)
-        return 2
-    folder = Path(argv[1])
-    folder.mkdir(parents=True, exist_ok=True)
-    prepare(folder, site_environment(folder))
-    return 0
+    BROWSER_SITE_DIR.
+
+    ``python -m scripts.serve run FOLDER URL_FILE``: serve that folder's site until SIGTERM or SIGINT,
+    writing its base URL to URL_FILE once it answers: one server for every browser test worker
+    (``BROWSER_BASE_URL``), where a server per worker would race on the folder's static files. The folder
+    is served as ``prepare`` left it (its static files are not collected again)."""
+    if len(argv) == 2 and argv[0] == "prepare":
+        folder = Path(argv[1])
+        folder.mkdir(parents=True, exist_ok=True)
+        prepare(folder, site_environment(folder))
+        return 0
+    if len(argv) == 3 and argv[0] == "run":
+        folder = Path(argv[1])
+        if not (folder / READY_MARK).exists():
+            print(f"{folder} is not prepared: python -m scripts.serve prepare {folder}", file=sys.stderr)
+            return 2
+        signal.signal(signal.SIGTERM, _exit_quietly)
+        signal.signal(signal.SIGINT, _exit_quietly)
+        with running_site(folder, prepared=True) as site:
+            ready = Path(argv[2])
+            partial = ready.with_name(ready.name + ".partial")
+            partial.write_text(site.base_url + "\n")
+            partial.replace(ready)  # whoever waits for the file reads a whole URL
+            while True:
+                signal.pause()
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+def _exit_quietly(signum: int, frame: object) -> None:
+    raise SystemExit(0)  # leaves running_site(), which stops gunicorn
 
 
 if __name__ == "__main__":

@@ -6,9 +6,11 @@ plain words (letters, digits and combining marks of any script) makes every engi
 input.
 """
 
+import functools
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
@@ -104,12 +106,19 @@ def plain_text(value: str) -> str:
     return " ".join(html.unescape(strip_tags(value or "")).split())
 
 
-def _folded_with_positions(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and remember, for each folded character, the index of the original character."""
+_fold_character = functools.lru_cache(maxsize=4096)(fold)
+
+
+def _folded_with_positions(text: str) -> tuple[str, Sequence[int]]:
+    """Fold ``text`` and remember, for each folded character, the index of the original character. ASCII
+    text folds to its lower case, character for character, and most snippets take that path: folded one
+    character at a time, they cost about a third of a search request's CPU in a profile."""
+    if text.isascii():
+        return text.lower(), range(len(text))
     folded: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(text):
-        for folded_char in fold(char):
+        for folded_char in _fold_character(char):
             folded.append(folded_char)
             positions.append(index)
     return "".join(folded), positions

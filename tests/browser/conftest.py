@@ -28,14 +28,30 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
-# Figures the tests record (page weights, journey durations, axe counts); printed at the end of the run.
+# Figures the tests record (page weights, journey durations, axe counts); printed at the end of the run. A
+# test appends to FIGURES; its report carries them (as user properties), so that they reach the process that
+# prints the summary also when pytest-xdist ran the test in a worker.
 FIGURES: list[str] = []
+_REPORTED: list[str] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    if call.when == "teardown":
+        item.user_properties.extend(("browser figure", line) for line in FIGURES)
+        FIGURES.clear()
+    return (yield)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":
+        _REPORTED.extend(value for name, value in report.user_properties if name == "browser figure")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
-    if FIGURES:
+    if _REPORTED:
         terminalreporter.section("browser figures")
-        for line in FIGURES:
+        for line in _REPORTED:
             terminalreporter.write_line(line)
 
 

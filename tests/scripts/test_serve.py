@@ -2,13 +2,19 @@
 wait for a starting server, shared by the tests that start servers, tells why one never came up."""
 
 import http.server
+import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 
 import pytest
+from django.db import connection
 
 from scripts import serve, site_pages
+from tests import db_template
 
 
 def test_the_helper_runs_manage_py_from_the_project_root():
@@ -75,3 +81,29 @@ def test_wait_until_up_stops_when_the_server_exits_and_shows_its_output(tmp_path
         )
     with pytest.raises(RuntimeError, match="exited with status 3; server log:\nno such setting"):
         serve.wait_until_up(f"http://127.0.0.1:{serve.free_port()}/healthz", process, timeout=60, log=log)
+
+
+@pytest.mark.database_free
+def test_run_serves_a_prepared_folder_until_told_to_stop(tmp_path):
+    """`python -m scripts.serve run FOLDER URL_FILE` (the browser stage's one server for every worker) writes
+    its URL once the site answers, and stops the site on SIGTERM. The folder is prepared as the stage before
+    leaves it, its database a copy of the migrated template (the demo content is not needed here)."""
+    folder, url_file = tmp_path / "site", tmp_path / "url"
+    folder.mkdir()
+    shutil.copyfile(db_template.sqlite_template(connection.settings_dict), folder / "db.sqlite3")
+    (folder / serve.READY_MARK).write_text("ok\n")
+    process = subprocess.Popen([sys.executable, "-m", "scripts.serve", "run", str(folder), str(url_file)])
+    try:
+        deadline = time.monotonic() + 180
+        while not url_file.exists():
+            assert process.poll() is None, "scripts.serve run exited before serving"
+            assert time.monotonic() < deadline, "no URL written within 180 s"
+            time.sleep(0.2)
+        url = url_file.read_text().strip()
+        assert serve.http_status(f"{url}/healthz") == 200
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+    with pytest.raises(OSError):  # nothing listens there any more
+        urllib.request.urlopen(f"{url}/healthz", timeout=5)
