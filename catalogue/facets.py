@@ -280,6 +280,20 @@ def facts_for_ids(ids: list[int], facets: Iterable[Facet]) -> Facts:
     return facts
 
 
+def brief_facts(ids: Sequence[int]) -> Facts:
+    """The type, title and language of a few pages, in one query (no date, no facet value): what the
+    relevance order, the definition card and the other languages' totals read."""
+    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
+    facts: Facts = {}
+    for chunk in _chunks(list(ids)):
+        rows = Page.objects.filter(pk__in=chunk).values_list("pk", "content_type_id", "title", "locale_id")
+        for pk, content_type_id, title, locale_id in rows:
+            model = by_content_type.get(content_type_id)
+            kind = model.search_type if model is not None else OTHER_PAGE_TYPE
+            facts[pk] = Fact(kind, None, title, locale_id)
+    return facts
+
+
 # -- the one rule -------------------------------------------------------------------------------------------
 
 

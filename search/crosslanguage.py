@@ -63,7 +63,7 @@ def elsewhere(
     ids = list(dict.fromkeys(answer.ids))
     if not ids:
         return Elsewhere(degraded=answer.degraded)
-    facts = facet_layer.facts_for_ids(ids, [])
+    facts = facet_layer.brief_facts(ids)
     ids = [pk for pk in ids if pk in facts]
     totals = Counter(locales.get(facts[pk].locale_id) for pk in ids)
     found = [

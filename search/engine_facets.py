@@ -34,6 +34,7 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.index import FilterField, get_indexed_models
 
 from search import engine
+from search.backends.leading import LeadingGroup
 
 FACET_FIELD_PREFIX = "facet_"
 # Buckets per terms aggregation: more than any facet has values (countries ~200, years ~50).
@@ -309,15 +310,38 @@ def _database_search(query: str, queryset: QuerySet, language: str | None = None
 
 
 def ranked_ids(
-    query: str, queryset: QuerySet, offset: int, limit: int, language: str | None = None
+    query: str,
+    queryset: QuerySet,
+    offset: int,
+    limit: int,
+    language: str | None = None,
+    first: QuerySet | None = None,
 ) -> list[int]:
-    """Ids of one page of the best matches (the database backend's relevance order), in one SQL query."""
+    """Ids of one page of the best matches (the database backend's relevance order), in one SQL query; the
+    pages of ``first`` (a subquery of page ids) before the others, each group in that order."""
     results = _database_search(query, queryset.only("pk"), language, operator="and", order_by_relevance=True)
+    if first is not None:
+        if not isinstance(results.query_compiler, LeadingGroup):
+            return _first_then_rest(query, queryset, offset, limit, language, first)
+        results.query_compiler.leading = first
     ranked_pks = getattr(results, "ranked_pks", None)  # the one-pass SQLite ranking: ids, no page loaded
     ids = ranked_pks(offset, offset + limit) if ranked_pks is not None else None
     if ids is not None:
         return ids
     return [page.pk for page in results[offset : offset + limit]]
+
+
+def _first_then_rest(
+    query: str, queryset: QuerySet, offset: int, limit: int, language: str | None, first: QuerySet
+) -> list[int]:
+    """``ranked_ids`` with ``first`` on a backend without a leading ordering key (Wagtail's own, e.g. MySQL):
+    the two groups as two ranked queries."""
+    head = ranked_ids(query, queryset.filter(pk__in=first), 0, offset + limit, language)
+    if len(head) == offset + limit:
+        return head[offset:]
+    skip = max(0, offset - len(head))
+    others = queryset.exclude(pk__in=first)
+    return head[offset:] + ranked_ids(query, others, skip, offset + limit - len(head) - skip, language)
 
 
 def count_by(matching: QuerySet, model: type[Model], path: str) -> dict[str, int]:

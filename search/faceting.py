@@ -251,34 +251,19 @@ def relevance_page(
 ) -> list[int]:
     """One page of the relevance order after the pages that go ``first`` (promoted, exact title, card):
     the results whose title matches every word (a full-text match on titles: the words the engines match),
-    then the rest, each group in the backend's relevance order; ranked ``LIMIT`` queries over subqueries,
-    never a list of the matches."""
-    # The title match over ``base`` (the searched pages, when given) rather than ``kept``: the groups below
-    # are within ``kept`` anyway, and the SQL nests one full-text match fewer.
-    in_titles = (
-        engine_facets.matching_queryset(
-            query, kept if base is None else base, fields=["title"], language=language
-        )
-        .exclude(pk__in=first)
-        .values("pk")
-    )
+    then the rest, each group in the backend's relevance order; one ranked ``LIMIT`` query with the title
+    group as its leading key (``search.backends.leading``), never a list of the matches."""
+    # The title match over ``base`` (the searched pages, when given) rather than ``kept``: the ranked query
+    # keeps only ``kept`` anyway, and the SQL nests one full-text match fewer.
+    in_titles = engine_facets.matching_queryset(
+        query, kept if base is None else base, fields=["title"], language=language
+    ).values("pk")
     page = first[start:stop]
-    position = len(first)
-    for group in (kept.filter(pk__in=in_titles), kept.exclude(pk__in=first).exclude(pk__in=in_titles)):
-        wanted = stop - start - len(page)
-        if wanted <= 0:
-            break
-        offset = max(0, start - position)
-        if offset == 0:
-            # From the group's first result: fewer than asked means the group ended (no count needed).
-            found = engine_facets.ranked_ids(query, group, 0, wanted, language)
-            page += found
-            position += len(found)
-            continue
-        size = group.count()
-        if offset < size:
-            page += engine_facets.ranked_ids(query, group, offset, wanted, language)
-        position += size
+    wanted = stop - start - len(page)
+    if wanted > 0:
+        offset = max(0, start - len(first))
+        rest = kept.exclude(pk__in=first)
+        page += engine_facets.ranked_ids(query, rest, offset, wanted, language, first=in_titles)
     return page
 
 

@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
@@ -384,19 +383,6 @@ def _window(params: BaseSearchParams) -> tuple[int, int]:
     return start, start + params.page_size
 
 
-def _titles_and_types(ids: Sequence[int]) -> Facts:
-    """The type and title of a few pages (no dates, no facet values) in one query: what the relevance order
-    and the definition card read."""
-    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
-    facts: Facts = {}
-    rows = Page.objects.filter(pk__in=list(ids)).values_list("pk", "content_type_id", "title", "locale_id")
-    for pk, content_type_id, title, locale_id in rows:
-        model = by_content_type.get(content_type_id)
-        kind = model.search_type if model is not None else OTHER_PAGE_TYPE
-        facts[pk] = facet_layer.Fact(kind, None, title, locale_id)
-    return facts
-
-
 def _balanced(
     grouped: list[int], ask: _Ask, glossary_match: GlossaryMatch | None, facts: Facts | None = None
 ) -> list[int]:
@@ -404,7 +390,7 @@ def _balanced(
     of the first ``BALANCE_HEAD`` ids of ``grouped`` (the title-grouped order, from the first result), the
     rest as they are. ``facts`` holds the head's titles and types when the caller has read them."""
     head = grouped[:BALANCE_HEAD]
-    facts = facts if facts is not None else _titles_and_types(head)
+    facts = facts if facts is not None else facet_layer.brief_facts(head)
     head = [pk for pk in head if pk in facts]
     titles = {pk: facts[pk].title for pk in head}
     types = {pk: facts[pk].type for pk in head}
@@ -446,8 +432,9 @@ def _engine_side(ask: _Ask) -> _Ranked | None:
         return None
     shown = set(ask.shown_promoted)
     hits = ask.shown_promoted + [pk for pk in answer.ids if pk not in shown] if relevance else []
-    facts = _titles_and_types(answer.best)  # a few short id lists: the card's candidates, then the hits
-    facts.update(_titles_and_types(hits) if hits else {})  # one query whether or not hits repeat the best
+    # The card's candidates, then the hits: one query each, whether the hits repeat the best or not.
+    facts = facet_layer.brief_facts(answer.best)
+    facts.update(facet_layer.brief_facts(hits) if hits else {})
     best = [pk for pk in answer.best if pk in facts]
     glossary_match = _definition_card(ask.card_query, best, facts, ask.request)
     page_ids = answer.ids

@@ -38,6 +38,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 
 from multilingual import languages
+from search.backends.leading import LeadingGroup
 
 FALLBACK_BASE = "simple"
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -158,7 +159,17 @@ class LanguageIndex(PostgresIndex):
             super(LanguageIndex, index).add_items(model, group)
 
 
-class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+class LanguageQueryCompiler(LeadingGroup, PostgresSearchQueryCompiler):
+    def _apply_ordering_and_scoring(self, queryset, rank_expression, start, stop, score_field=None):
+        """modelsearch's relevance order (rank, then highest id), after a ``leading`` group when one is set
+        (``search.backends.leading``)."""
+        if not (self.order_by_relevance and self.leading is not None):
+            return super()._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+        queryset = queryset.order_by(*self.leading_order("pk"), rank_expression.desc(), "-pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
+
     def get_fields_vectors(self, search_query):
         # A search in titles only reads the title the index holds (in the page's own language) rather than
         # turning every page's title into lexemes again at each query (53 ms of a search at 10,000 pages).

@@ -25,10 +25,12 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.leading import LeadingGroup
 
-class OnePassRanking:
+
+class OnePassRanking(LeadingGroup):
     """For modelsearch's SQLite query compilers (search and autocomplete: their fields, vectors and prefix
-    rule are kept)."""
+    rule are kept). A ``leading`` group (``search.backends.leading``) is ordered first."""
 
     def match_expression(self, query, config) -> MatchExpression:
         """The FTS5 ``MATCH`` of the normalized ``query`` over the searched fields, as modelsearch has it."""
@@ -54,7 +56,7 @@ class OnePassRanking:
                 score=self._build_rank_expression(self.get_search_vectors(), config),
                 object_pk=Cast("index_entry__object_id", IntegerField()),
             )
-            .order_by("score", "-object_pk")
+            .order_by(*self.leading_order("object_pk"), "score", "-object_pk")
             .values_list("object_pk", "score")
         )
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
-from blog.models import BlogPostPage
+from blog.models import BlogIndexPage, BlogPostPage
 from search import engine, engine_facets, faceting
 from tests.factories import BlogPostPageFactory, make_site_tree
 from tests.search.conftest import reindex_all
@@ -85,3 +85,35 @@ def test_a_ranked_page_of_ids_is_one_query(posts):
     with CaptureQueriesContext(connection) as queries:
         assert engine_facets.ranked_ids("water governance", pages, 1, 2) == everything[1:3]
     assert len(queries.captured_queries) == 1
+
+
+def test_the_relevance_page_is_one_ranked_query_with_the_title_matches_first(posts):
+    """The results whose title holds every word, then the others, each group in the backend's order, after
+    the pages that go first: one ranked query (the title group is its leading key), on any page."""
+    blog = BlogIndexPage.objects.get()
+    for n in range(3):  # "governance" only in their summary (the factory's)
+        BlogPostPageFactory(parent=blog, title=f"Budget note {n}")
+    pages = Page.objects.live().filter(depth__gt=1)
+    titled = set(
+        engine_facets.matching_queryset("governance", pages, fields=["title"]).values_list("pk", flat=True)
+    )
+    ranked = engine_facets.ranked_ids("governance", pages, 0, 100)
+    assert 4 <= len(titled) < len(ranked)  # both groups
+    first = [ranked[-1]]  # e.g. a promoted page
+    rest = [pk for pk in ranked if pk in titled and pk not in first] + [
+        pk for pk in ranked if pk not in titled and pk not in first
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        assert faceting.relevance_page("governance", pages, first, 0, 10) == (first + rest)[:10]
+    assert len(queries.captured_queries) == 1
+    assert faceting.relevance_page("governance", pages, first, 3, 6) == (first + rest)[3:6]
+    assert faceting.relevance_page("governance", pages, first, 5, 10) == (first + rest)[5:10]
+    # Backends without a leading ordering key (Wagtail's own, e.g. MySQL) rank the two groups apart, alike.
+    in_titles = engine_facets.matching_queryset("governance", pages, fields=["title"]).values("pk")
+    others = pages.exclude(pk__in=first)
+    for offset, limit in [(0, 10), (0, 2), (2, 3), (4, 3), (6, 5)]:
+        expected = rest[offset : offset + limit]
+        assert engine_facets.ranked_ids("governance", others, offset, limit, first=in_titles) == expected
+        assert (
+            engine_facets._first_then_rest("governance", others, offset, limit, None, in_titles) == expected
+        )
