@@ -259,21 +259,29 @@ def facts_for_queryset(model: type[Page], pages: QuerySet, facets: Iterable[Face
     return facts
 
 
+def _page_facts(ids: Sequence[int], *, dated: bool) -> tuple[Facts, dict[type[Page], list[int]]]:
+    """Each page's type, title and language, whatever its type (with ``dated``, the day it was first
+    published too), and the content pages' ids by model: one query per 1,000 pages."""
+    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
+    columns = ["pk", "content_type_id", "title", "locale_id", *(["first_published_at"] if dated else [])]
+    facts: Facts = {}
+    by_model: dict[type[Page], list[int]] = {}
+    for chunk in _chunks(list(ids)):
+        rows = Page.objects.filter(pk__in=chunk).values_list(*columns)
+        for pk, content_type_id, title, locale_id, *published in rows:
+            model = by_content_type.get(content_type_id)
+            kind = model.search_type if model is not None else OTHER_PAGE_TYPE
+            day = published[0].date() if published and published[0] else None
+            facts[pk] = Fact(kind, day, title, locale_id)
+            if model is not None:
+                by_model.setdefault(model, []).append(pk)
+    return facts, by_model
+
+
 def facts_for_ids(ids: list[int], facets: Iterable[Facet]) -> Facts:
     """Facts of the given pages, whatever their types (a few queries per 1,000 pages and page model)."""
     facets = list(facets)
-    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
-    facts: Facts = {}
-    by_model: dict[type[Page], list[int]] = {}
-    for chunk in _chunks(ids):
-        for pk, content_type_id, published, title, locale_id in Page.objects.filter(pk__in=chunk).values_list(
-            "pk", "content_type_id", "first_published_at", "title", "locale_id"
-        ):
-            model = by_content_type.get(content_type_id)
-            kind = model.search_type if model is not None else OTHER_PAGE_TYPE
-            facts[pk] = Fact(kind, published.date() if published else None, title, locale_id)
-            if model is not None:
-                by_model.setdefault(model, []).append(pk)
+    facts, by_model = _page_facts(ids, dated=True)
     for model, model_ids in by_model.items():
         for chunk in _chunks(model_ids):
             _read_values(model, model.objects.filter(pk__in=chunk), facets, facts)
@@ -283,15 +291,7 @@ def facts_for_ids(ids: list[int], facets: Iterable[Facet]) -> Facts:
 def brief_facts(ids: Sequence[int]) -> Facts:
     """The type, title and language of a few pages, in one query (no date, no facet value): what the
     relevance order, the definition card and the other languages' totals read."""
-    by_content_type = {ContentType.objects.get_for_model(model).pk: model for model in content_models()}
-    facts: Facts = {}
-    for chunk in _chunks(list(ids)):
-        rows = Page.objects.filter(pk__in=chunk).values_list("pk", "content_type_id", "title", "locale_id")
-        for pk, content_type_id, title, locale_id in rows:
-            model = by_content_type.get(content_type_id)
-            kind = model.search_type if model is not None else OTHER_PAGE_TYPE
-            facts[pk] = Fact(kind, None, title, locale_id)
-    return facts
+    return _page_facts(ids, dated=False)[0]
 
 
 # -- the one rule -------------------------------------------------------------------------------------------
