@@ -279,19 +279,26 @@ def _page_facts(ids: Sequence[int], *, dated: bool) -> tuple[Facts, dict[type[Pa
 
 
 def facts_for_ids(ids: list[int], facets: Iterable[Facet]) -> Facts:
-    """Facts of the given pages, whatever their types (a few queries per 1,000 pages and page model)."""
+    """Facts of the given pages, whatever their types (a few queries per 1,000 pages and page model; during
+    a request, kept per page until the next publish: decnet.fragments.shared_many)."""
     facets = list(facets)
-    facts, by_model = _page_facts(ids, dated=True)
-    for model, model_ids in by_model.items():
-        for chunk in _chunks(model_ids):
-            _read_values(model, model.objects.filter(pk__in=chunk), facets, facts)
-    return facts
+
+    def read(missing: list[int]) -> Facts:
+        facts, by_model = _page_facts(missing, dated=True)
+        for model, model_ids in by_model.items():
+            for chunk in _chunks(model_ids):
+                _read_values(model, model.objects.filter(pk__in=chunk), facets, facts)
+        return facts
+
+    return fragments.shared_many("page facts", ids, read, *(facet.name for facet in facets))
 
 
 def brief_facts(ids: Sequence[int]) -> Facts:
     """The type, title and language of a few pages, in one query (no date, no facet value): what the
-    relevance order, the definition card and the other languages' totals read."""
-    return _page_facts(ids, dated=False)[0]
+    relevance order, the definition card and the other languages' totals read. Kept as facts_for_ids."""
+    return fragments.shared_many(
+        "brief page facts", ids, lambda missing: _page_facts(missing, dated=False)[0]
+    )
 
 
 # -- the one rule -------------------------------------------------------------------------------------------

@@ -98,17 +98,17 @@ def score(query: JudgedQuery, ranked: list[str]) -> QueryScore:
     return QueryScore(query, ranked, gained / ideal if ideal else 0.0, 1 / first if first else 0.0)
 
 
-def page_key(result) -> str:
-    """The judgments' name for a search result: its search type and slug."""
-    return f"{result.type}/{result.page.slug}"
-
-
 def ranked_keys(query: JudgedQuery) -> list[str]:
-    """Page 1 of the site's own search for the query, in its language, as page keys."""
+    """Page 1 of the site's own search for the query, in its language, as page keys (search type and slug)."""
+    from wagtail.models import Page
+
     from search.query import SearchParams, run_search
 
     outcome = run_search(SearchParams(q=query.q, lang=query.lang, page_size=CUTOFF))
-    return [page_key(result) for result in outcome.results]
+    slugs = dict(
+        Page.objects.filter(pk__in=[result.pk for result in outcome.results]).values_list("pk", "slug")
+    )
+    return [f"{result.type}/{slugs[result.pk]}" for result in outcome.results]
 
 
 def evaluate(queries: list[JudgedQuery] | None = None) -> Scores:

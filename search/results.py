@@ -3,11 +3,13 @@
 import datetime
 from dataclasses import dataclass, field
 
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from catalogue import facets as facet_layer
 from catalogue.facets import FacetBucket, FacetGroup, Facts
+from decnet import fragments
 from decnet.content import PageContract, plain, type_labels
 from search import crosslanguage
 from search.params import BaseSearchParams
@@ -27,7 +29,7 @@ class TopicRef:
 class SearchResult:
     """One result, described the same way for the page and the API."""
 
-    page: Page
+    pk: int  # the page's
     title: str
     url: str
     type: str
@@ -116,6 +118,30 @@ def snippet_source(page: Page) -> str:
     return page.search_snippet_source() if isinstance(page, PageContract) else summary(page)
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What a result shows of its page whatever the query: kept per page until the next publish."""
+
+    title: str
+    url: str
+    summary: str
+    text: str  # the snippet is cut from it
+
+
+def _shown(ids: list[int], request) -> dict[int, _Shown]:
+    """The specific pages of one page of results, read (one query per page model) only for those not kept."""
+
+    def read(missing: list[int]) -> dict[int, _Shown]:
+        return {
+            page.pk: _Shown(page.title, page.get_url(request) or "", summary(page), snippet_source(page))
+            for page in Page.objects.filter(pk__in=missing).specific()
+        }
+
+    # Per language, scheme and host, as the chrome: a page of another site is linked with its full URL.
+    where = (request.scheme, request.get_host()) if request is not None else ("", "")
+    return fragments.shared_many("search result", ids, read, get_language() or "", *where)
+
+
 def describe(
     ids: list[int],
     facts: Facts,
@@ -124,15 +150,15 @@ def describe(
     context: tuple[dict[int, str], dict[str, str]],
     request,
 ) -> list[SearchResult]:
-    """Load one page of results (the specific pages) and describe each for the page and the API.
+    """Describe one page of results for the page and the API.
 
     ``context`` holds the language codes by locale id and the topic names by slug."""
     locales, topic_names = context
     labels = type_labels()
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    shown = _shown(ids, request)
     results = []
     for pk in ids:
-        page = pages.get(pk)
+        page = shown.get(pk)
         if page is None:
             continue
         topics = sorted(
@@ -141,13 +167,13 @@ def describe(
         )
         results.append(
             SearchResult(
-                page=page,
+                pk=pk,
                 title=page.title,
-                url=page.get_url(request) or "",
+                url=page.url,
                 type=facts[pk].type,
                 type_label=str(labels.get(facts[pk].type, facts[pk].type)),
-                summary=summary(page),
-                snippet=str(highlight(snippet_source(page), terms)),
+                summary=page.summary,
+                snippet=str(highlight(page.text, terms)),
                 date=facts[pk].date,
                 locale=locales.get(facts[pk].locale_id, ""),
                 topics=topics,

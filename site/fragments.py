@@ -16,7 +16,7 @@ import functools
 import hashlib
 import logging
 import secrets
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600  # a generation lasts until the next change; this only bounds forgotten entries
+MANY_AT_MOST = 200  # values kept by one shared_many() call: a page of results, not every match
 
 
 def _alias(name: str) -> str:
@@ -72,6 +73,14 @@ def current_generation() -> str:
     return remember("decnet.fragments.generation", _read_generation)
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+def _key(name: str, *vary: Hashable) -> str:
+    material = "\n".join(map(str, (current_generation(), name, *vary)))
+    return "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def shared(
     name: str,
     build: Callable[[], T],
@@ -88,8 +97,7 @@ def shared(
 
     def cached() -> T:
         try:
-            material = "\n".join(map(str, (current_generation(), name, *vary)))
-            key = "fragment:" + hashlib.sha256(material.encode("utf-8", "surrogateescape")).hexdigest()
+            key = _key(name, *vary)
             value: Any = caches["default"].get(key)
         except Exception:  # the cache is away: the page is built as if there were none
             logger.error("fragment cache unreachable: building %s", name, exc_info=True)
@@ -105,6 +113,34 @@ def shared(
         return value
 
     return remember(("decnet.fragments", name, *vary), cached)
+
+
+def shared_many(
+    name: str, items: Iterable[K], build: Callable[[list[K]], dict[K, T]], *vary: Hashable
+) -> dict[K, T]:
+    """``shared()`` for many values of one kind (one per page, say): one cache read for all of them, and one
+    ``build(missing)`` for those not kept yet, which returns a value per item it could build (an item it
+    leaves out, e.g. a page gone since, is neither kept nor returned). Outside a request, and for more
+    than ``MANY_AT_MOST`` items (thousands would push the chrome out of a bounded cache): ``build(items)``."""
+    items = list(dict.fromkeys(items))
+    if not serving() or not items or len(items) > MANY_AT_MOST:
+        return build(items)
+    try:
+        keys = {item: _key(name, item, *vary) for item in items}
+        found = caches["default"].get_many(keys.values())
+    except Exception:
+        logger.error("fragment cache unreachable: building %s", name, exc_info=True)
+        return build(items)
+    values = {item: found[key] for item, key in keys.items() if key in found}
+    missing = [item for item in items if item not in values]
+    if missing:
+        built = build(missing)
+        values.update(built)
+        try:
+            caches["default"].set_many({keys[item]: value for item, value in built.items()}, FRAGMENT_SECONDS)
+        except Exception:
+            logger.error("fragment cache unreachable: %s not kept", name, exc_info=True)
+    return {item: values[item] for item in items if item in values}
 
 
 def chrome(

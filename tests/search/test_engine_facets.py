@@ -70,7 +70,7 @@ def test_engine_counts_equal_the_database_computation(corpus, q):
         expected = run_search(SearchParams(q=q, page_size=50, **selection))
         answer = engine_page(q, selection, facets=list(expected.facet_counts), limit=50)
         assert answer.total == expected.total, selection
-        assert set(answer.ids) == {result.page.pk for result in expected.results}, selection
+        assert set(answer.ids) == {result.pk for result in expected.results}, selection
         assert answer.counts == database_counts(expected), selection
 
 
@@ -88,7 +88,7 @@ def test_a_value_count_is_what_choosing_it_gives(corpus):
 @needs_engine
 def test_newest_order_and_pages_match_the_database_computation(corpus):
     expected = run_search(SearchParams(q="governance", sort="newest", page_size=50))
-    ordered = [result.page.pk for result in expected.results]
+    ordered = [result.pk for result in expected.results]
     assert engine_page("governance", {}, order="newest", limit=50).ids == ordered
     assert engine_page("governance", {}, order="newest", offset=2, limit=3).ids == ordered[2:5]
 
@@ -173,7 +173,7 @@ def test_the_counting_sql_is_built_once_per_shape_and_counts_as_when_built_anew(
 
     def search(q: str, **selection) -> tuple:
         outcome = run_search(SearchParams(q=q, page_size=50, **selection))
-        return outcome.total, [r.page.pk for r in outcome.results], outcome.facet_counts
+        return outcome.total, [r.pk for r in outcome.results], outcome.facet_counts
 
     faceting._counting_union.cache_clear()
     search("budget", topic=["service-delivery"])

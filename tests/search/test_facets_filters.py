@@ -83,7 +83,7 @@ FILTER_CASES = [
 def test_filters(corpus):
     for params, expected in FILTER_CASES:
         outcome = search(q="governance", page_size=50, **params)
-        found = {r.page.pk for r in outcome.results}
+        found = {r.pk for r in outcome.results}
         names = {name for name, page in corpus.items() if page.pk in found}
         assert names == expected, params
         assert outcome.total == len(expected), params

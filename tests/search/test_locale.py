@@ -12,15 +12,15 @@ from tests.search.conftest import engine_in_use
 def test_default_language_is_searched_by_default(bilingual):
     english, _french = bilingual
     outcome = run_search(SearchParams(q="Kenya"))
-    assert [r.page.pk for r in outcome.results] == [english.pk]
+    assert [r.pk for r in outcome.results] == [english.pk]
     assert outcome.results[0].locale == "en"
 
 
 def test_one_language_or_all(bilingual):
     english, french = bilingual
-    assert [r.page.pk for r in run_search(SearchParams(q="Kenya", lang="fr")).results] == [french.pk]
+    assert [r.pk for r in run_search(SearchParams(q="Kenya", lang="fr")).results] == [french.pk]
     everywhere = run_search(SearchParams(q="Kenya", lang="all"))
-    assert {r.page.pk for r in everywhere.results} == {english.pk, french.pk}
+    assert {r.pk for r in everywhere.results} == {english.pk, french.pk}
     assert {r.locale for r in everywhere.results} == {"en", "fr"}
 
 
@@ -114,7 +114,7 @@ def plurals(stemming_engine, blog_index, reindex):
 )
 def test_a_plural_finds_the_singular_in_each_language(inflected, lang, query):
     outcome = run_search(SearchParams(q=query, lang=lang))
-    assert [r.page.pk for r in outcome.results] == [inflected[lang].pk]
+    assert [r.pk for r in outcome.results] == [inflected[lang].pk]
 
 
 @pytest.mark.parametrize(
@@ -129,12 +129,12 @@ def test_a_plural_finds_the_singular_in_each_language(inflected, lang, query):
 )
 def test_a_singular_finds_the_plural_in_each_language(plurals, lang, query):
     outcome = run_search(SearchParams(q=query, lang=lang))
-    assert [r.page.pk for r in outcome.results] == [plurals[lang].pk]
+    assert [r.pk for r in outcome.results] == [plurals[lang].pk]
 
 
 def test_every_language_search_meets_each_pages_own_stemming(plurals):
     """lang=all: the French singular finds the French plural, the Spanish one the Spanish plural."""
-    found = {r.page.pk for r in run_search(SearchParams(q="collectivité", lang="all")).results}
+    found = {r.pk for r in run_search(SearchParams(q="collectivité", lang="all")).results}
     assert found == {plurals["fr"].pk}
-    found = {r.page.pk for r in run_search(SearchParams(q="municipio", lang="all")).results}
+    found = {r.pk for r in run_search(SearchParams(q="municipio", lang="all")).results}
     assert plurals["es"].pk in found and plurals["en"].pk not in found

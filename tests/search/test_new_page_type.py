@@ -41,7 +41,7 @@ def test_shared_code_never_names_the_test_page_type():
 
 def test_searchable_with_its_own_type_label_and_facets(event):
     outcome = run_search(SearchParams(q="festival"))
-    assert [result.page.pk for result in outcome.results] == [event.pk]
+    assert [result.pk for result in outcome.results] == [event.pk]
     result = outcome.results[0]
     assert (result.type, result.type_label) == ("event", "Event")
     assert result.date == datetime.date(2025, 5, 4)

@@ -37,12 +37,12 @@ def test_pages_partition_the_results(many_budget_pages):
             for number in range(1, first.num_pages + 1):
                 outcome = run_search(SearchParams(q="budget", sort=sort, page_size=page_size, page=number))
                 assert outcome.total == RESULTS
-                seen.extend(result.page.pk for result in outcome.results)
+                seen.extend(result.pk for result in outcome.results)
             assert len(seen) == RESULTS == len(set(seen)), (sort, page_size)
 
     # The same request twice gives the same order; a page past the end is empty, not an error.
     orders = {
-        tuple(r.page.pk for r in run_search(SearchParams(q="budget", page_size=50)).results) for _ in range(3)
+        tuple(r.pk for r in run_search(SearchParams(q="budget", page_size=50)).results) for _ in range(3)
     }
     assert len(orders) == 1
     past_the_end = run_search(SearchParams(q="budget", page=999_999))

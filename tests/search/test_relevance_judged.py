@@ -87,7 +87,7 @@ def test_topic_phrase_shows_posts_and_products_on_page_one(scores, lang, q):
     assert types.count("blog") >= 2, types
     assert types.count("resource") >= 2, types
     if outcome.glossary_match:  # the term the query names, which the definition card presents, leads
-        assert outcome.results[0].page.pk == outcome.glossary_match.page.pk
+        assert outcome.results[0].pk == outcome.glossary_match.page.pk
     assert lang != "en" or outcome.glossary_match, "the English phrases name a term"
 
 
@@ -95,11 +95,11 @@ def test_topic_phrase_shows_posts_and_products_on_page_one(scores, lang, q):
 def test_fiscal_decentralization_in_each_language_shows_its_posts_and_products_on_page_one(scores, lang, q):
     """The terms outnumber the translated posts and products; they must not push them off page 1."""
     everything = run_search(SearchParams(q=q, lang=lang, page_size=50)).results
-    posts = {result.page.pk for result in everything if result.type == "blog"}
+    posts = {result.pk for result in everything if result.type == "blog"}
     page_one = run_search(SearchParams(q=q, lang=lang)).results
     assert page_one[0].type == "glossary"
     assert sum(result.type == "glossary" for result in everything) > len(everything) // 2  # terms outnumber
-    assert posts and posts <= {result.page.pk for result in page_one}
+    assert posts and posts <= {result.pk for result in page_one}
     assert sum(result.type == "resource" for result in page_one) >= 2
 
 
