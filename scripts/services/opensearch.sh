@@ -14,6 +14,11 @@
 #   OPENSEARCH_TRANSPORT_PORT  a cluster's transport port of node 1 (default OPENSEARCH_PORT + 100)
 #   OPENSEARCH_START_TIMEOUT   seconds to wait for green/yellow health (default 180)
 #   OPENSEARCH_HEAP            JVM heap per node (default 512m; the JVM gets NODES times it, -Xms and -Xmx)
+#   OPENSEARCH_JAVA_OPTS       more JVM options, after the script's own. The node runs with the JIT's quick
+#                              tier only (-XX:TieredStopAtLevel=1): a node that lives for a test run or a day of
+#                              development spends half the CPU (Dec 4: start 13.2 -> 6.0 CPU s; start, 2,000
+#                              documents and 1,500 searches 29.0 -> 15.8 CPU s; the searches as fast).
+#                              -XX:TieredStopAtLevel=4 gives back the JVM's default.
 # `url` prints the address of each node, separated by commas (OPENSEARCH_URL takes that list).
 # SERVICES_DIR moves the folders of the services (default $REPO/.services).
 set -euo pipefail
@@ -177,7 +182,7 @@ launch() {
         exec 9>&- # do not hand the start lock to the JVM
         exec setsid nohup "$JAVA_BIN_DIR/java" \
             "-Xms$JVM_HEAP" "-Xmx$JVM_HEAP" \
-            -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+            -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 ${OPENSEARCH_JAVA_OPTS:-} \
             -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
             -Dlog4j2.formatMsgNoLookups=true \
             -cp "$CLASSES_DIR:$(cat "$CLASSPATH_FILE")" \
