@@ -97,3 +97,17 @@ def test_many_values_built_whole_outside_a_request_or_beyond_the_bound():
         fragments.shared_many("cards", many, build)
         fragments.shared_many("cards", many, build)
     assert build.asked == [[1], [1], many, many]
+
+
+def test_many_values_built_when_the_cache_is_away(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(caches["default"], "get_many", refuse)
+    build = ManyBuilder()
+    with request_scope():
+        assert fragments.shared_many("cards", [1, 2], build) == {
+            1: "page 1 in build 1",
+            2: "page 2 in build 1",
+        }
+    assert build.asked == [[1, 2]]
