@@ -18,10 +18,12 @@ from tests.page_queries import MAX_QUERIES_PER_PAGE, warm_queries
 
 pytestmark = pytest.mark.django_db
 
-# Warm requests: at most these many queries (issue 18 asks for 15: not there yet).
+# Warm requests: at most these many queries (issue 18's ceiling is 15). A hub's sections, cards, feeds
+# and language versions are kept per generation (wayfinding.hubs): what remains is the topic or country
+# itself (and the country's region).
 HOME_QUERIES = MAX_QUERIES_PER_PAGE
-TOPIC_HUB_QUERIES = MAX_QUERIES_PER_PAGE
-COUNTRY_HUB_QUERIES = MAX_QUERIES_PER_PAGE
+TOPIC_HUB_QUERIES = 2
+COUNTRY_HUB_QUERIES = 3
 URLS = ["/en/", "/en/topics/fiscal-decentralization/", "/en/countries/ke/"]
 
 
@@ -59,9 +61,7 @@ def test_home_and_hubs_stay_within_their_query_budget_as_content_is_added(client
     add_content(4)
     many, pages = zip(*(warm_queries(client, url) for url in URLS), strict=True)
     assert "Post 4" in pages[1] and "Report 4" in pages[2]
-    # The home page and the country hub: constant. The topic hub took one query more with 5 items of each
-    # type than with 1 (not investigated yet): bounded by its budget.
-    assert many[0] == few[0] and many[2] == few[2]
+    assert list(many) == few  # constant as content grows
     assert many[0] <= HOME_QUERIES
     assert many[1] <= TOPIC_HUB_QUERIES
     assert many[2] <= COUNTRY_HUB_QUERIES
