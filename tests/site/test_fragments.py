@@ -47,11 +47,12 @@ def test_never_kept_for_a_preview(rf):
     assert build.calls == 2
 
 
-def test_an_unreachable_cache_builds_the_fragment(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise ConnectionError("cache down")
+def _cache_down(*args, **kwargs):
+    raise ConnectionError("cache down")
 
-    monkeypatch.setattr(caches["default"], "get", refuse)
+
+def test_an_unreachable_cache_builds_the_fragment(monkeypatch):
+    monkeypatch.setattr(caches["default"], "get", _cache_down)
     build = Builder()
     with request_scope():
         assert fragments.shared("menu", build) == ["built 1"]
@@ -100,10 +101,7 @@ def test_many_values_built_whole_outside_a_request_or_beyond_the_bound():
 
 
 def test_many_values_built_when_the_cache_is_away(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise ConnectionError("cache down")
-
-    monkeypatch.setattr(caches["default"], "get_many", refuse)
+    monkeypatch.setattr(caches["default"], "get_many", _cache_down)
     build = ManyBuilder()
     with request_scope():
         assert fragments.shared_many("cards", [1, 2], build) == {
