@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list, middleware
+from .base import DATABASES, env_bool, env_list, middleware
 
 # Base reads the key and the hosts from the environment; production refuses to start without them.
 if not os.environ.get("SECRET_KEY"):
@@ -13,6 +13,19 @@ if not os.environ.get("SECRET_KEY"):
 if not env_list("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Each worker keeps its database connection from one request to the next: Django closes it after
+# DB_CONN_MAX_AGE seconds or on an error, and checks it before reusing it. Opening one per request (connect,
+# the SQLite pragmas, the schema read, every statement prepared again) was half of a simple page's CPU in
+# benchmarks/pages.py (docs/caching.md). DB_CONN_MAX_AGE=0 opens one per request again.
+DATABASES = {
+    **DATABASES,
+    "default": {
+        **DATABASES["default"],
+        "CONN_MAX_AGE": int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        "CONN_HEALTH_CHECKS": True,
+    },
+}
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

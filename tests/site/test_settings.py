@@ -111,3 +111,48 @@ def test_production_refuses_to_start_without(monkeypatch, variable):
             importlib.import_module("decnet.settings.production")
     finally:
         sys.modules.pop("decnet.settings.production", None)
+
+
+def test_production_keeps_each_workers_database_connection(production, monkeypatch):
+    """A connection per request (connect, pragmas, schema read, statements prepared again) was half of a
+    simple page's CPU; production keeps it, checked before reuse, unless DB_CONN_MAX_AGE says otherwise."""
+    base = importlib.import_module("decnet.settings.base")
+    kept = production.DATABASES["default"]
+    assert kept["CONN_MAX_AGE"] == 60 and kept["CONN_HEALTH_CHECKS"] is True
+    assert base.DATABASES["default"]["CONN_MAX_AGE"] == 0  # base (and so tests, development) left alone
+    monkeypatch.setenv("DB_CONN_MAX_AGE", "0")
+    sys.modules.pop("decnet.settings.production", None)
+    assert importlib.import_module("decnet.settings.production").DATABASES["default"]["CONN_MAX_AGE"] == 0
+
+
+def _database_options(monkeypatch, url: str, **env: str) -> dict:
+    monkeypatch.setenv("DATABASE_URL", url)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, "decnet.settings.base", raising=False)
+    try:
+        return importlib.import_module("decnet.settings.base").DATABASES["default"].get("OPTIONS", {})
+    finally:
+        sys.modules.pop("decnet.settings.base", None)
+        importlib.import_module("decnet.settings.base")
+
+
+def test_postgres_sessions_price_random_reads_for_memory_and_ssd(monkeypatch):
+    """At PostgreSQL's default (4) a broad search scanned the whole index table instead of its GIN index."""
+    url = "postgres://decnet:secret@db.example:5432/decnet"
+    assert _database_options(monkeypatch, url)["options"] == "-c random_page_cost=1.1"
+    assert _database_options(monkeypatch, url, POSTGRES_RANDOM_PAGE_COST="2")["options"] == (
+        "-c random_page_cost=2.0"
+    )
+    assert "options" not in _database_options(monkeypatch, url, POSTGRES_RANDOM_PAGE_COST="")
+    assert "options" not in _database_options(monkeypatch, "sqlite:////tmp/decnet.sqlite3")
+
+
+def test_the_postgres_connection_uses_the_setting(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's planner setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == 1.1
