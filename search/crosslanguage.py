@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
 from catalogue import facets as facet_layer
 from multilingual import languages
-from search import engine
+from search import engine, engine_facets, faceting
+from search.text import fold_words
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def elsewhere(
     ``locale_id`` for ``words``. ``name_finder(query, ids, facts)`` returns the id of the page among ``ids``
     whose exact name is ``query`` (the definition card's rule), or None."""
     others = base_all.exclude(locale_id=locale_id)
+    if not engine.engine_in_use():
+        return _elsewhere_in_the_database(query, words, others, locales)
     answer = engine.matching_ids(words, others, settings.SEARCH_MAX_MATCHES, None)
     ids = list(dict.fromkeys(answer.ids))
     if not ids:
@@ -66,12 +70,31 @@ def elsewhere(
     facts = facet_layer.brief_facts(ids)
     ids = [pk for pk in ids if pk in facts]
     totals = Counter(locales.get(facts[pk].locale_id) for pk in ids)
-    found = [
+    named = name_finder(query, ids, facts) if ids else None
+    return Elsewhere(_languages(query, totals), named, answer.degraded)
+
+
+def _elsewhere_in_the_database(query: str, words: str, others, locales: dict[int, str]) -> Elsewhere:
+    """The database's answer: the matches counted per language by one aggregate query and the exact name found
+    among them by the definition card's own SQL (``search.faceting.card_page_id``): no list of ids read, so
+    no bound on how many are counted and nothing ranked that no one reads."""
+    matching = engine_facets.matching_queryset(words, others).order_by()
+    counted = matching.aggregate(**{f"in_{pk}": Count("pk", filter=Q(locale_id=pk)) for pk in locales})
+    totals = Counter({locales[pk]: counted[f"in_{pk}"] for pk in locales if counted[f"in_{pk}"]})
+    degraded = engine.fallback_alias() is not None  # the engine is down: its fallback answers
+    if not totals:
+        return Elsewhere(degraded=degraded)
+    wanted = fold_words(query)
+    named = faceting.card_page_id(wanted, words, others) if wanted else None
+    return Elsewhere(_languages(query, totals), named, degraded)
+
+
+def _languages(query: str, totals: Counter) -> list[OtherLanguage]:
+    return [
         OtherLanguage(code, languages.BY_CODE[code].name, totals[code], search_page_url(code, query))
         for code in (language.code for language in languages.LANGUAGE_TABLE)
         if totals.get(code)
     ]
-    return Elsewhere(found, name_finder(query, ids, facts) if ids else None, answer.degraded)
 
 
 def translation_in(page_id: int, locale_id: int, base) -> Page | None:

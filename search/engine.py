@@ -51,6 +51,12 @@ def backend_for(alias: str):
     return _backends[key]
 
 
+def engine_in_use() -> bool:
+    """A real engine (OpenSearch, Elasticsearch) is configured and not marked down: searches ask it, not the
+    database."""
+    return isinstance(backend_for(DEFAULT_ALIAS), ElasticsearchBaseSearchBackend) and not engine_marked_down()
+
+
 def fallback_alias() -> str | None:
     """The alias of the database backend used when the engine fails, or None when there is no engine."""
     alias = getattr(settings, "SEARCH_FALLBACK_BACKEND", None)

@@ -234,9 +234,9 @@ def engine_search_with_facets(
 ) -> FacetedPage | None:
     """Hits, total and facet counts in one engine request, or None: no engine, engine down, or it failed
     (then marked down for ``SEARCH_ENGINE_RETRY_SECONDS``) — the caller answers from the database."""
-    backend = engine.backend_for(engine.DEFAULT_ALIAS)
-    if not isinstance(backend, ElasticsearchBaseSearchBackend) or engine.engine_marked_down():
+    if not engine.engine_in_use():
         return None
+    backend = engine.backend_for(engine.DEFAULT_ALIAS)
     facet_names = list(facets)
     try:
         body = build_request(

@@ -75,3 +75,18 @@ def test_the_api_reports_the_other_languages(client, fiscal):
     ]
     assert body["glossary_match"]["term"] == "Fiscal decentralization"
     assert client.get("/api/v1/search", {"q": "Kenya"}).json()["other_languages"] == []
+
+
+def test_other_languages_are_counted_in_full_on_the_database(fiscal, french, settings):
+    """The database counts every match of the other languages in SQL rather than reading at most
+    SEARCH_MAX_MATCHES of their ids: a count past that bound is the true one."""
+    for number in range(3):
+        page = BlogPostPageFactory(
+            parent=fiscal["post"].get_parent(), title=f"Kenya county budgets {number}", summary="Budgets."
+        )
+        translation = page.copy_for_translation(french, copy_parents=True)
+        translation.title = f"Budgets des comtés du Kenya {number}"
+        translation.save_revision().publish()
+    settings.SEARCH_MAX_MATCHES = 2
+    outcome = run_search(SearchParams(q="Kenya", lang="fr"))
+    assert [(other.code, other.total) for other in outcome.other_languages] == [("en", 4)]
