@@ -126,15 +126,17 @@ def test_production_keeps_each_workers_database_connection(production, monkeypat
 
 
 def _database_options(monkeypatch, url: str, **env: str) -> dict:
+    """The database OPTIONS base settings give for ``url`` and ``env``; the loaded settings module is put
+    back after the test (monkeypatch restores what it replaced, in reverse order)."""
+    import decnet.settings
+
+    monkeypatch.setitem(sys.modules, "decnet.settings.base", sys.modules["decnet.settings.base"])
+    monkeypatch.setattr(decnet.settings, "base", decnet.settings.base)
     monkeypatch.setenv("DATABASE_URL", url)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.delitem(sys.modules, "decnet.settings.base", raising=False)
-    try:
-        return importlib.import_module("decnet.settings.base").DATABASES["default"].get("OPTIONS", {})
-    finally:
-        sys.modules.pop("decnet.settings.base", None)
-        importlib.import_module("decnet.settings.base")
+    del sys.modules["decnet.settings.base"]
+    return importlib.import_module("decnet.settings.base").DATABASES["default"].get("OPTIONS", {})
 
 
 def test_postgres_sessions_price_random_reads_for_memory_and_ssd(monkeypatch):
@@ -146,6 +148,16 @@ def test_postgres_sessions_price_random_reads_for_memory_and_ssd(monkeypatch):
     )
     assert "options" not in _database_options(monkeypatch, url, POSTGRES_RANDOM_PAGE_COST="")
     assert "options" not in _database_options(monkeypatch, "sqlite:////tmp/decnet.sqlite3")
+
+
+def test_reading_other_database_settings_leaves_the_loaded_ones(monkeypatch):
+    import decnet.settings
+
+    loaded = sys.modules["decnet.settings.base"]
+    with monkeypatch.context() as patched:
+        _database_options(patched, "postgres://decnet:secret@db.example:5432/decnet")
+        assert sys.modules["decnet.settings.base"] is not loaded
+    assert sys.modules["decnet.settings.base"] is loaded and decnet.settings.base is loaded
 
 
 def test_the_postgres_connection_uses_the_setting(db):
