@@ -84,8 +84,7 @@ def _elsewhere_in_the_database(query: str, words: str, others, locales: dict[int
     degraded = engine.fallback_alias() is not None  # the engine is down: its fallback answers
     if not totals:
         return Elsewhere(degraded=degraded)
-    wanted = fold_words(query)
-    named = faceting.card_page_id(wanted, words, others) if wanted else None
+    named = faceting.card_page_id(fold_words(query), words, others)
     return Elsewhere(_languages(query, totals), named, degraded)
 
 

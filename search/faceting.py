@@ -269,7 +269,10 @@ def relevance_page(
 
 def card_page_id(folded_query: str, query: str, base: QuerySet, language: str | None = None) -> int | None:
     """The page whose exact name is the query (``ContentPage.exact_names``; lower rank first, then the
-    relevance order), among the matching pages of the page types that raise a definition card."""
+    relevance order), among the matching pages of the page types that raise a definition card; none for a
+    query that folds to nothing (no name is empty)."""
+    if not folded_query:
+        return None
     found: list[tuple[int, int]] = []
     for model in content_models():
         if model.exact_names.__func__ is ContentPage.exact_names.__func__:

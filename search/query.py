@@ -489,8 +489,7 @@ def _database_definition_card(
     q: str, query: str, base, language: str | None, request
 ) -> GlossaryMatch | None:
     """The definition card among the matching pages of the page types that raise one (a few rows each)."""
-    wanted = fold_words(q)
-    pk = faceting.card_page_id(wanted, query, base, language) if wanted else None
+    pk = faceting.card_page_id(fold_words(q), query, base, language)
     return card_for(Page.objects.get(pk=pk).specific, request) if pk is not None else None
 
 

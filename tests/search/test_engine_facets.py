@@ -206,3 +206,10 @@ def test_the_definition_card_reads_only_the_index_entries_of_the_types_raising_o
         for found in re.findall(r'"content_type_id"(?: \+ 0\))? IN \(([^)]*)\)', query["sql"])
     ]
     assert read and all(types <= card_types for types in read), read
+
+
+def test_no_definition_card_for_a_query_that_folds_to_nothing(corpus):
+    pages = english_pages()
+    with CaptureQueriesContext(connection) as queries:
+        assert faceting.card_page_id(fold_words("« ! »"), "", pages, "en") is None
+    assert queries.captured_queries == []
