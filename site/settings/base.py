@@ -164,12 +164,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # PostgreSQL's planner prices a random page read at 4 sequential ones by default (spinning disks). On SSDs
 # and cached data (this site's whole database fits in memory) 1.1 is the usual figure; at 4 the planner scans
 # the whole search index instead of its GIN index for a broad query, about twice the time
-# (docs/search-at-scale.md). Empty leaves the server's setting.
+# (docs/search-at-scale.md). Empty leaves the server's setting; options the DATABASE_URL carries are kept.
 POSTGRES_RANDOM_PAGE_COST = os.environ.get("POSTGRES_RANDOM_PAGE_COST", "1.1")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and POSTGRES_RANDOM_PAGE_COST:
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        f"-c random_page_cost={float(POSTGRES_RANDOM_PAGE_COST)}"
-    )
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _planner = f"-c random_page_cost={float(POSTGRES_RANDOM_PAGE_COST)}"
+    _options["options"] = " ".join(filter(None, [_options.get("options"), _planner]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -148,6 +148,10 @@ def test_postgres_sessions_price_random_reads_for_memory_and_ssd(monkeypatch):
     )
     assert "options" not in _database_options(monkeypatch, url, POSTGRES_RANDOM_PAGE_COST="")
     assert "options" not in _database_options(monkeypatch, "sqlite:////tmp/decnet.sqlite3")
+    # Options the address carries (e.g. a schema) are kept, the price added after them.
+    assert _database_options(
+        monkeypatch, f"{url}?options=-c%20search_path%3Dsite", POSTGRES_RANDOM_PAGE_COST="1.1"
+    )["options"] == ("-c search_path=site -c random_page_cost=1.1")
 
 
 def test_reading_other_database_settings_leaves_the_loaded_ones(monkeypatch):
