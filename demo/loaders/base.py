@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import models, transaction
@@ -30,6 +31,7 @@ from decnet.statistics import refresh_after_bulk_change
 from demo import files
 from demo.data import SOURCE_LANGUAGE
 from resources.models import ResourceType
+from search.index_updates import indexed_objects, updates_on_save_paused
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +75,6 @@ def deferred_page_indexing() -> Iterator[None]:
     run the loader from a management command or test, not inside a web process), and reference indexing with
     Wagtail's own thread-local switch.
     """
-    from search.index_updates import updates_on_save_paused
-
     page_models = [model for model in index.get_indexed_models() if issubclass(model, Page)]
     with updates_on_save_paused(page_models), disable_reference_index_auto_update():
         yield
@@ -132,10 +132,18 @@ class BaseLoader:
         ids_by_model: dict[type[models.Model], list[int]] = defaultdict(list)
         for model, pk in self.to_reindex:
             ids_by_model[model].append(pk)
-        pages_by_model: dict[type[Page], list[Page]] = defaultdict(list)
-        for page in Page.objects.filter(pk__in=ids_by_model.pop(Page, [])).specific():
-            pages_by_model[type(page)].append(page)
-            ReferenceIndex.create_or_update_for_object(page)
+        page_ids: dict[type[Page], list[int]] = defaultdict(list)
+        for pk, content_type in Page.objects.filter(pk__in=ids_by_model.pop(Page, [])).values_list(
+            "pk", "content_type"
+        ):
+            page_ids[ContentType.objects.get_for_id(content_type).model_class()].append(pk)
+        pages_by_model: dict[type[Page], list[Page]] = {}
+        for model, pks in page_ids.items():
+            # Read with the relations their search fields use, once per model rather than once per page.
+            pages = [page for page in indexed_objects(model, pks).values() if page is not None]
+            pages_by_model[model] = pages
+            for page in pages:
+                ReferenceIndex.create_or_update_for_object(page)
         for backend in get_search_backends(with_auto_update=True):
             for model, objs in pages_by_model.items():
                 try:

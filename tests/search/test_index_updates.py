@@ -22,7 +22,14 @@ from search import index_updates
 from search.engine import backend_for
 from search.index_updates import engine_takes_writes, is_transient, retry_delay, update_engine_index
 from search.management.commands.task_worker import HOST, EngineWatch, requeue_abandoned
-from tests.factories import BlogPostPageFactory
+from tests.factories import (
+    BlogPostPageFactory,
+    CountryFactory,
+    PersonFactory,
+    RegionFactory,
+    TopicFactory,
+    add_author,
+)
 from tests.search.conftest import engine_in_use
 from tests.search.test_degraded import broken_engine_backends
 
@@ -211,3 +218,51 @@ def test_the_backoff_doubles_up_to_its_cap(settings):
     settings.SEARCH_INDEX_RETRY_MAX_SECONDS = 5
     assert [retry_delay(n) for n in range(6)] == [0.5, 1, 2, 4, 5, 5]
     assert retry_delay(10_000) == 5
+
+
+def _post_with(blog_index, how_many: int) -> BlogPostPage:
+    """A post with ``how_many`` authors, topics and countries (of one region), each named by a word of its
+    own (``Kestrel`` for the second one of five posts, say) so that a search finds it by that word."""
+    word = f"{blog_index.pk}x{how_many}"
+    region = RegionFactory(name=f"Region r{word}")
+    post = BlogPostPageFactory(
+        parent=blog_index,
+        topics=[TopicFactory(name=f"Topic t{word}n{n}") for n in range(how_many)],
+        countries=[CountryFactory(name=f"Country c{word}n{n}", region=region) for n in range(how_many)],
+    )
+    for n in range(how_many):
+        add_author(post, PersonFactory(name=f"Author a{word}n{n}"))
+    return post
+
+
+def _documents_read(post: BlogPostPage) -> list[str]:
+    """What indexing the post reads through its search fields' relations."""
+    return (
+        [author.person.name for author in post.authors.all()]
+        + [topic.name for topic in post.topics.all()]
+        + [f"{country.name} {country.region.name}" for country in post.countries.all()]
+    )
+
+
+def test_indexing_reads_each_relation_of_the_search_fields_once_however_many_related_objects(
+    blog_index, django_assert_num_queries
+):
+    one, three = _post_with(blog_index, 1), _post_with(blog_index, 3)
+    # The post, its authors and their people, its topics, its countries and their region, and whether the
+    # post is among the indexed objects: 7 reads for one related object each as for three, and none while
+    # the document is built (17 reads for one and 29 for three before the prefetch).
+    for post, names in ((one, 3), (three, 9)):
+        with django_assert_num_queries(7):
+            indexed = index_updates.indexed_objects(BlogPostPage, [post.pk])[post.pk]
+        with django_assert_num_queries(0):
+            assert len(_documents_read(indexed)) == names
+
+
+def test_the_database_index_holds_every_related_name_after_a_save(blog_index, settings):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": broken_engine_backends()["database"]}
+    post = _post_with(blog_index, 3)
+    post.save_revision().publish()
+    backend = backend_for("default")
+    for name in _documents_read(post):
+        found = backend.search(name.split()[-1], BlogPostPage.objects.live(), operator="and")
+        assert post.pk in [page.pk for page in found], name
