@@ -34,6 +34,7 @@ from wagtail.models import Page
 
 from catalogue.facets import Facet, Selection
 from decnet.content import OTHER_PAGE_TYPE, ContentPage, content_models
+from decnet.fragments import in_process
 from search import engine_facets
 from search.text import fold_words
 
@@ -267,16 +268,37 @@ def relevance_page(
     return page
 
 
+def card_models() -> list[type[ContentPage]]:
+    """The page types that raise a definition card: those that name pages (``ContentPage.exact_names``)."""
+    return [
+        model
+        for model in content_models()
+        if model.exact_names.__func__ is not ContentPage.exact_names.__func__
+    ]
+
+
+def _read_card_names() -> frozenset[str]:
+    names: set[str] = set()
+    for model in card_models():
+        names.update(fold_words(name) for _pk, _rank, name in model.exact_names(model.objects.all()))
+    return frozenset(names)
+
+
+def may_name_a_page(folded_query: str) -> bool:
+    """Whether some page of any language, live or not, is named ``folded_query`` (folded as the card compares
+    names): most queries name none, and then no card query runs. The names are read once per generation
+    (a publish, an unpublish or a deletion starts a new one) and kept in each worker's memory."""
+    return bool(folded_query) and folded_query in in_process("search.card-names", _read_card_names)
+
+
 def card_page_id(folded_query: str, query: str, base: QuerySet, language: str | None = None) -> int | None:
     """The page whose exact name is the query (``ContentPage.exact_names``; lower rank first, then the
     relevance order), among the matching pages of the page types that raise a definition card; none for a
-    query that folds to nothing (no name is empty)."""
-    if not folded_query:
+    query that folds to nothing (no name is empty) or that names no page at all."""
+    if not may_name_a_page(folded_query):
         return None
     found: list[tuple[int, int]] = []
-    for model in content_models():
-        if model.exact_names.__func__ is ContentPage.exact_names.__func__:
-            continue
+    for model in card_models():
         # The model's own matches, read from its own index entries (not every page's, then narrowed).
         pages = engine_facets.matching_queryset(
             query, model.objects.filter(pk__in=base.values("pk")), language=language

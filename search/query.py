@@ -23,7 +23,7 @@ from wagtail.search.utils import normalise_query_string
 
 from catalogue import facets as facet_layer
 from catalogue.facets import Facet, FacetGroup, Facts, Selection
-from decnet.content import OTHER_PAGE_TYPE, content_models
+from decnet.content import OTHER_PAGE_TYPE
 from search import crosslanguage, engine, engine_facets, faceting, ranking, spelling
 from search import params as search_params
 from search.params import (
@@ -143,11 +143,11 @@ def _definition_card(query: str, ids: list[int], facts: Facts, request) -> Gloss
     beats an abbreviation, which beats a synonym); then the engine's order decides.
     """
     wanted = fold_words(query)
-    if not wanted:
+    if not faceting.may_name_a_page(wanted):
         return None
     position = {pk: index for index, pk in enumerate(ids)}
     found: list[tuple[int, int, int]] = []
-    for model in content_models():
+    for model in faceting.card_models():
         model_ids = [pk for pk in ids if facts[pk].type == model.search_type]
         for start in range(0, len(model_ids), facet_layer.CHUNK):
             chunk = model_ids[start : start + facet_layer.CHUNK]

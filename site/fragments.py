@@ -115,6 +115,24 @@ def shared(
     return remember(("decnet.fragments", name, *vary), cached)
 
 
+_in_process: dict[str, tuple[str, Any]] = {}
+
+
+def in_process(name: str, build: Callable[[], T]) -> T:
+    """``build()`` once per generation in this worker process, kept in its memory: for a value most requests
+    read and that is too large to unpickle from the shared cache each time (a set of thousands of names).
+    Each request reads the shared generation, so a change anywhere starts it afresh in every process.
+    Outside a request ``build()`` every time, as ``shared()``."""
+    if not serving():
+        return build()
+    generation = current_generation()
+    kept = _in_process.get(name)
+    if kept is None or kept[0] != generation:
+        kept = (generation, build())
+        _in_process[name] = kept
+    return kept[1]
+
+
 def shared_many(
     name: str, items: Iterable[K], build: Callable[[list[K]], dict[K, T]], *vary: Hashable
 ) -> dict[K, T]:

@@ -17,8 +17,10 @@ from resources.models import ResourcePage
 from search import engine, engine_facets, faceting
 from search.query import SearchParams, _base_queryset, run_search
 from search.text import fold_words, search_terms
+from tests.factories import GlossaryTermPageFactory
 from tests.search.conftest import engine_in_use
 from tests.search.test_degraded import broken_engine_backends
+from traffic.scope import request_scope
 
 pytestmark = pytest.mark.shared_corpus  # the tests only read the corpus: built once per module
 
@@ -213,3 +215,24 @@ def test_no_definition_card_for_a_query_that_folds_to_nothing(corpus):
     with CaptureQueriesContext(connection) as queries:
         assert faceting.card_page_id(fold_words("« ! »"), "", pages, "en") is None
     assert queries.captured_queries == []
+
+
+def test_a_query_naming_no_page_runs_no_card_query_and_a_new_name_is_known_at_once(
+    corpus, glossary, django_assert_num_queries
+):
+    words = "intergovernmental fiscal transfers"
+    term = GlossaryTermPage.objects.get(title="Intergovernmental fiscal transfers")
+    pages = english_pages()
+    with request_scope():
+        with django_assert_num_queries(1):  # every name that raises a card, read once per generation
+            assert not faceting.may_name_a_page(fold_words("budget"))
+        with django_assert_num_queries(0):
+            assert faceting.card_page_id(fold_words("budget"), "budget", pages, "en") is None
+            assert faceting.may_name_a_page(fold_words(words))
+    with request_scope(), django_assert_num_queries(0):  # the next request: from this process's memory
+        assert not faceting.may_name_a_page(fold_words("participatory budgeting"))
+    GlossaryTermPageFactory(parent=glossary, title="Participatory budgeting")  # a publish: a new generation
+    with request_scope():
+        assert faceting.may_name_a_page(fold_words("Participatory Budgeting"))
+        pk = faceting.card_page_id(fold_words(words), " ".join(search_terms(words)), pages, "en")
+    assert pk == term.pk

@@ -109,3 +109,16 @@ def test_many_values_built_when_the_cache_is_away(monkeypatch):
             2: "page 2 in build 1",
         }
     assert build.asked == [[1, 2]]
+
+
+def test_in_process_values_are_built_once_per_generation_and_never_outside_a_request():
+    build = Builder()
+    with request_scope():
+        assert fragments.in_process("names", build) == ["built 1"]
+    with request_scope():
+        assert fragments.in_process("names", build) == ["built 1"]  # kept in this process's memory
+    store.new_generation()  # a publish in any process
+    with request_scope():
+        assert fragments.in_process("names", build) == ["built 2"]
+    fragments.in_process("names", build)
+    assert build.calls == 3
