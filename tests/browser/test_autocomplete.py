@@ -56,9 +56,20 @@ def suggest_requests(page) -> list[dict[str, list[str]]]:
 
 
 def open_popup(page, field_id: str, text: str) -> dict:
-    """Type ``text`` into the focused field key by key and wait for the listbox."""
+    """Type ``text`` into the focused field key by key and wait for the answer to the whole field's words and
+    the listbox. (Waiting for the listbox alone returned, on a busy machine, while it still showed the
+    answer to the first letters: typing had outlasted the debounce, and the request for the whole words was
+    still to come.)"""
     assert focused(page)["id"] == field_id
-    page.keyboard.type(text)
+    words = (page.locator(f"#{field_id}").input_value() + text).strip()
+
+    def for_the_words(response) -> bool:
+        url = urlsplit(response.url)
+        return url.path == SUGGEST_PATH and parse_qs(url.query).get("q") == [words]
+
+    with page.expect_response(for_the_words) as answer:
+        page.keyboard.type(text)
+    answer.value.finished()
     page.wait_for_selector(f"#{field_id}-suggest:not([hidden]) [role=option]")
     return combobox(page, field_id)
 
