@@ -122,10 +122,14 @@ def in_process(name: str, build: Callable[[], T]) -> T:
     """``build()`` once per generation in this worker process, kept in its memory: for a value most requests
     read and that is too large to unpickle from the shared cache each time (a set of thousands of names).
     Each request reads the shared generation, so a change anywhere starts it afresh in every process.
-    Outside a request ``build()`` every time, as ``shared()``."""
+    Outside a request, or when the generation's store is away, ``build()`` every time, as ``shared()``."""
     if not serving():
         return build()
-    generation = current_generation()
+    try:
+        generation = current_generation()
+    except Exception:  # the cache is away: built as if there were none
+        logger.error("fragment cache unreachable: building %s", name, exc_info=True)
+        return build()
     kept = _in_process.get(name)
     if kept is None or kept[0] != generation:
         kept = (generation, build())

@@ -122,3 +122,12 @@ def test_in_process_values_are_built_once_per_generation_and_never_outside_a_req
         assert fragments.in_process("names", build) == ["built 2"]
     fragments.in_process("names", build)
     assert build.calls == 3
+
+
+def test_in_process_values_are_built_when_the_cache_is_away(monkeypatch):
+    monkeypatch.setattr(caches["default"], "get", _cache_down)
+    build = Builder()
+    with request_scope():
+        assert fragments.in_process("names", build) == ["built 1"]
+    with request_scope():
+        assert fragments.in_process("names", build) == ["built 2"]
