@@ -222,7 +222,7 @@ def test_the_backoff_doubles_up_to_its_cap(settings):
 
 def _post_with(blog_index, how_many: int) -> BlogPostPage:
     """A post with ``how_many`` authors, topics and countries (of one region), each named by a word of its
-    own (``Kestrel`` for the second one of five posts, say) so that a search finds it by that word."""
+    own (``t12x3n0``: the blog index, how many, which one) so that a search finds it by that word."""
     word = f"{blog_index.pk}x{how_many}"
     region = RegionFactory(name=f"Region r{word}")
     post = BlogPostPageFactory(
