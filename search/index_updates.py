@@ -153,8 +153,21 @@ def indexed_objects(model: type[models.Model], pks: Iterable) -> dict:
     (modelsearch's ``get_indexed_objects`` prefetches too, but leaves ParentalManyToManyField relations out
     and, for pages, keeps one page type only.)"""
     paths = list(dict.fromkeys(_related_paths(model, model.get_search_fields())))
-    objects = model._default_manager.filter(pk__in=list(pks)).prefetch_related(*paths)
-    return {obj.pk: index.get_indexed_instance(obj) for obj in objects}
+    objects = list(model._default_manager.filter(pk__in=list(pks)).prefetch_related(*paths))
+    # Whether each object is among the model's indexed objects, in one query for all of them rather than
+    # modelsearch's one per object (an import or the demo loader indexes hundreds at once).
+    indexable = set(
+        model.get_indexed_objects().filter(pk__in=[obj.pk for obj in objects]).values_list("pk", flat=True)
+    )
+    found = {}
+    for obj in objects:
+        indexed = obj.get_indexed_instance()
+        if indexed is not None and type(indexed) is not model:
+            indexed = index.get_indexed_instance(obj)  # another class's object: that class's own check
+        elif indexed is not None and indexed.pk not in indexable:
+            indexed = None
+        found[obj.pk] = indexed
+    return found
 
 
 def _pk_value(model: type[models.Model], pk):

@@ -266,3 +266,12 @@ def test_the_database_index_holds_every_related_name_after_a_save(blog_index, se
     for name in _documents_read(post):
         found = backend.search(name.split()[-1], BlogPostPage.objects.live(), operator="and")
         assert post.pk in [page.pk for page in found], name
+
+
+def test_indexing_many_posts_checks_them_in_one_query(blog_index, django_assert_num_queries):
+    posts = [_post_with(blog_index, 1), _post_with(blog_index, 2), _post_with(blog_index, 3)]
+    # The same 7 reads for three posts as for one: the check that each is an indexed object is one query.
+    with django_assert_num_queries(7):
+        indexed = index_updates.indexed_objects(BlogPostPage, [post.pk for post in posts])
+    assert sorted(indexed) == sorted(post.pk for post in posts)
+    assert all(type(page) is BlogPostPage for page in indexed.values())
