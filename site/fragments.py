@@ -4,7 +4,9 @@ What the chrome shows changes only when editors publish, unpublish, move or dele
 snippet or a site setting: exactly the events that start a new page-cache generation (pagecache/
 invalidation.py, docs/caching.md). Every fragment is stored under the generation current when its request
 began, so one new generation makes all of them stale at once: there is no second invalidation scheme. The
-generation lives here, in the foundation, because the chrome is built here; the page cache uses the same one.
+generation itself (and ``in_process``, a worker's own memory of values kept per generation) is kept in
+``traffic.generation``, below the chrome, so that the request plumbing can use it too; the page cache uses
+the same one.
 
 Fragments are plain values (strings, links, small dataclasses), no querysets. The one exception is routing's
 (decnet/routing.py): the rows of the pages on a request's path, each request unpickling its own copy.
@@ -15,62 +17,34 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import secrets
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
-from django.conf import settings
-from django.core.cache import BaseCache, caches
+from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
+from traffic.generation import (  # noqa: F401 - the generation's interface, for the page cache and tests
+    GENERATION_KEY,
+    current_generation,
+    current_or_start,
+    generations,
+    in_process,
+    new_generation,
+)
 from traffic.scope import remember, serving
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600  # a generation lasts until the next change; this only bounds forgotten entries
 MANY_AT_MOST = 200  # values kept by one shared_many() call: a page of results, not every match
-
-
-def _alias(name: str) -> str:
-    alias = getattr(settings, name, "default")
-    return alias if alias in settings.CACHES else "default"
 
 
 def lazy(build: Callable[[], T]) -> Callable[[], T]:
     """A template context value worked out only if a template reads it, and once: templates call callables,
     and a page keeps what only its cached fragments show in these (read only when a fragment is built)."""
     return functools.cache(build)
-
-
-def generations() -> BaseCache:
-    """Where the generation is kept: a store every worker process sees (PAGE_CACHE_GENERATION_ALIAS)."""
-    return caches[_alias("PAGE_CACHE_GENERATION_ALIAS")]
-
-
-def new_generation() -> None:
-    """Make every cached page and fragment stale (a random token: two changes never share a generation)."""
-    generations().set(GENERATION_KEY, secrets.token_hex(8), None)
-
-
-def current_or_start(generation: str | None) -> str:
-    """``generation`` as read, or, when none was ever started, the one the first worker to get here starts."""
-    if generation is not None:
-        return generation
-    cache = generations()
-    cache.add(GENERATION_KEY, secrets.token_hex(8), None)
-    return cache.get(GENERATION_KEY) or ""
-
-
-def _read_generation() -> str:
-    return current_or_start(generations().get(GENERATION_KEY))
-
-
-def current_generation() -> str:
-    """The generation, read once per request."""
-    return remember("decnet.fragments.generation", _read_generation)
 
 
 K = TypeVar("K", bound=Hashable)
@@ -113,28 +87,6 @@ def shared(
         return value
 
     return remember(("decnet.fragments", name, *vary), cached)
-
-
-_in_process: dict[str, tuple[str, Any]] = {}
-
-
-def in_process(name: str, build: Callable[[], T]) -> T:
-    """``build()`` once per generation in this worker process, kept in its memory: for a value most requests
-    read and that is too large to unpickle from the shared cache each time (a set of thousands of names).
-    Each request reads the shared generation, so a change anywhere starts it afresh in every process.
-    Outside a request, or when the generation's store is away, ``build()`` every time, as ``shared()``."""
-    if not serving():
-        return build()
-    try:
-        generation = current_generation()
-    except Exception:  # the cache is away: built as if there were none
-        logger.error("fragment cache unreachable: building %s", name, exc_info=True)
-        return build()
-    kept = _in_process.get(name)
-    if kept is None or kept[0] != generation:
-        kept = (generation, build())
-        _in_process[name] = kept
-    return kept[1]
 
 
 def shared_many(

@@ -1,4 +1,5 @@
-"""The view restrictions, read once per request: the same pages as Wagtail's ``public()``, at one query."""
+"""The view restrictions, read once per generation and worker, at most once per request: the same pages as
+Wagtail's ``public()``."""
 
 import pytest
 from django.db import connection
@@ -8,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import BlogPostPageFactory, StandardPageFactory
+from traffic.generation import new_generation
 from traffic.scope import RequestScopeMiddleware
 from traffic.visibility import public
 
@@ -68,6 +70,54 @@ def test_read_once_per_request_and_every_time_outside_one(sections):
     with CaptureQueriesContext(connection) as outside:
         three_listings()
     assert restrictions_read(outside.captured_queries) == 3
+
+
+def listed_in_a_request() -> tuple[set[int], int]:
+    """The public pages' ids, as a request lists them, and how many times it read the restrictions."""
+    with CaptureQueriesContext(connection) as queries:
+        listed = in_one_request(lambda: set(public(Page.objects.live()).values_list("pk", flat=True)))
+    return listed, restrictions_read(queries.captured_queries)
+
+
+def test_kept_across_requests_until_a_new_generation(sections):
+    """Read by the first request of a generation only; a change in another worker process (its publish,
+    move or restriction starts a new generation) makes the next request read them again."""
+    restrict(sections["private"])
+    first, first_reads = listed_in_a_request()
+    second, second_reads = listed_in_a_request()
+    assert (first_reads, second_reads) == (1, 0)
+    assert first == second and sections["private"].pk not in second
+    PageViewRestriction.objects.filter(page=sections["private"]).update(page=sections["posts"][0])  # unseen
+    new_generation()  # what the other process's change did
+    after, reads = listed_in_a_request()
+    assert reads == 1
+    assert sections["private"].pk in after and sections["posts"][0].pk not in after
+
+
+def test_a_restriction_saved_or_deleted_is_honoured_by_the_next_request(sections):
+    listed_in_a_request()
+    restriction = restrict(sections["private"])
+    hidden, _reads = listed_in_a_request()
+    assert sections["private"].pk not in hidden and sections["under_private"].pk not in hidden
+    restriction.delete()
+    shown, _reads = listed_in_a_request()
+    assert {sections["private"].pk, sections["under_private"].pk} <= shown
+
+
+def test_a_restricted_page_moved_is_hidden_where_it_went_during_the_request_and_after(sections, blog_index):
+    restrict(sections["private"])
+    listed_in_a_request()
+
+    def move_between_two_listings():
+        public(Page.objects.live()).count()
+        sections["private"].move(blog_index, pos="last-child")
+        return set(public(Page.objects.live()).values_list("pk", flat=True))
+
+    during = in_one_request(move_between_two_listings)
+    after, _reads = listed_in_a_request()
+    for listed in (during, after):
+        assert sections["private"].pk not in listed and sections["under_private"].pk not in listed
+        assert all(post.pk in listed for post in sections["posts"])
 
 
 def test_a_restriction_saved_during_the_request_is_honoured_at_once(sections):
