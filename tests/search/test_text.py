@@ -75,3 +75,25 @@ def test_highlight_cuts_a_window_around_the_first_match():
 def test_highlight_without_match_returns_the_beginning():
     assert highlight("Short text.", ["absent"]) == "Short text."
     assert highlight("", ["x"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "snippet"),
+    [
+        # Characters folding to two (ß, the ligature ﬁ), to none (a combining accent) and to one, in runs
+        # between ASCII words: each mark still covers exactly its own word.
+        (
+            "Die Straße ﬁnanziert Gemeinden",
+            ["strasse", "finanziert"],
+            "Die <mark>Straße</mark> <mark>ﬁnanziert</mark> Gemeinden",
+        ),
+        (
+            "e\u0301tat et État — l’État",
+            ["etat"],
+            "<mark>e\u0301tat</mark> et <mark>État</mark> — l’<mark>État</mark>",
+        ),
+        ("اللامركزية المالية والحكم المحلي", ["المالية"], "اللامركزية <mark>المالية</mark> والحكم المحلي"),
+    ],
+)
+def test_highlight_marks_whole_words_whatever_their_characters_fold_to(text, terms, snippet):
+    assert highlight(text, terms) == snippet
