@@ -9,8 +9,8 @@ whether readers may choose one value or several. Every user applies one rule:
 Flow: the pages in play (a listing's pages, or the ids a search matched) -> :func:`facts_for_queryset` /
 :func:`facts_for_ids` read, with a fixed number of queries per page model, each page's type, date, title and
 facet values -> :func:`passes` filters, :func:`count` counts (in one pass over the facts) ->
-:func:`facet_groups` labels and orders the values for the one template include
-(``templates/includes/facets.html``) and :func:`counts_by_param` shapes them for the API.
+:func:`facet_groups` labels and orders the values for the one template tag that shows them
+(``facet_fieldsets``) and :func:`counts_by_param` shapes them for the API.
 
 Engine-side counting (OpenSearch aggregations over the indexed ``facet_<name>`` filter fields, SQL GROUP BY
 over a matching subquery) plugs in at :func:`count`: it takes and returns plain data.
