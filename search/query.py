@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from catalogue import facets as facet_layer
@@ -85,6 +85,7 @@ from search.text import (
     search_terms_and_cut,
     without_control_characters,
 )
+from traffic.locales import language_codes
 from traffic.visibility import public
 
 
@@ -311,7 +312,7 @@ def run_search(
             params, terms, [], 0, groups, None, engine.engine_marked_down(), [], bool(selection), truncated
         )
 
-    locales = dict(Locale.objects.values_list("pk", "language_code"))
+    locales = language_codes()
     locale_id = _locale_id(params.lang, locales)
     base = _base_queryset(locale_id)
     language = None if locale_id is None else locales.get(locale_id)
@@ -568,7 +569,7 @@ def suggest(
     terms = search_terms(q[:QUERY_MAX_LENGTH])
     if not terms:
         return [], engine.engine_marked_down()
-    locale_id = _locale_id(lang, dict(Locale.objects.values_list("pk", "language_code")))
+    locale_id = _locale_id(lang, language_codes())
     answer = engine.autocomplete_ids(" ".join(terms), _base_queryset(locale_id), SUGGESTIONS_MAX)
     facts = facet_layer.facts_for_ids(list(dict.fromkeys(answer.ids)), [])
     pages = {page.pk: page for page in Page.objects.filter(pk__in=answer.ids)}

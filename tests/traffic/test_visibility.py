@@ -3,14 +3,12 @@ Wagtail's ``public()``."""
 
 import pytest
 from django.db import connection
-from django.http import HttpResponse
-from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import BlogPostPageFactory, StandardPageFactory
+from tests.traffic.helpers import in_one_request
 from traffic.generation import new_generation
-from traffic.scope import RequestScopeMiddleware
 from traffic.visibility import public
 
 
@@ -30,18 +28,6 @@ def sections(home_page, blog_index):
     under_private = StandardPageFactory(parent=private, title="Minutes", slug="minutes")
     posts = [BlogPostPageFactory(parent=blog_index, title=f"Post {n}") for n in range(3)]
     return {"private": private, "under_private": under_private, "posts": posts}
-
-
-def in_one_request(work):
-    """Runs ``work`` as a view behind the request-scope middleware and returns what it returned."""
-    results = []
-
-    def view(request):
-        results.append(work())
-        return HttpResponse()
-
-    RequestScopeMiddleware(view)(RequestFactory().get("/"))
-    return results[0]
 
 
 def test_the_same_pages_as_wagtails_public(sections):
