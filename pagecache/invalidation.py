@@ -3,9 +3,9 @@
 Pages: publish (a translation's publish too), unpublish, move, delete, and any other save of a live page
 that changes more than Wagtail's draft bookkeeping (a page created live by a script). Around them: view
 restrictions, snippets (taxonomy, people, footer texts), site settings (the footer's links, the library's
-settings), images and documents (titles, files), sites and locales. Each starts a new generation
-(store.new_generation) now, and once more when the transaction commits: a page rendered from the old
-content while the change was still uncommitted must not be stored as current. With a frontend cache
+settings), images and documents (titles, files), sites, locales and editors' search promotions. Each starts
+a new generation (store.new_generation) now, and once more when the transaction commits: a page rendered from
+the old content while the change was still uncommitted must not be stored as current. With a frontend cache
 (Varnish, frontend.py), it is purged once the transaction commits.
 """
 
@@ -15,6 +15,7 @@ import logging
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -40,7 +41,7 @@ BOOKKEEPING_FIELDS = frozenset(
         "file_hash",
     }
 )
-_OTHER_CONTENT = (PageViewRestriction, Site, Locale, AbstractImage, AbstractDocument)
+_OTHER_CONTENT = (PageViewRestriction, Site, Locale, AbstractImage, AbstractDocument, SearchPromotion)
 
 
 def invalidate(**kwargs) -> None:

@@ -85,6 +85,7 @@ from search.text import (
     search_terms_and_cut,
     without_control_characters,
 )
+from traffic.generation import in_process
 from traffic.locales import language_codes
 from traffic.visibility import public
 
@@ -116,12 +117,23 @@ def _base_queryset(locale_id: int | None):
     return pages if locale_id is None else pages.filter(locale_id=locale_id)
 
 
+PROMOTED_QUERIES = "search.promoted-queries"
+
+
+def _read_promoted_queries() -> frozenset[str]:
+    """The queries editors promoted something for: most searches are none of them, and then run no query for
+    promotions. Read once per generation in each worker (a promotion saved or deleted starts a new one)."""
+    return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+
 def _promotions(query: str, locale_id: int | None, base) -> tuple[list[int], list[SearchPromotion]]:
     """Editors' promoted pages for this query (in the search language when translated), and external links."""
     # Editors type promoted queries in the admin; Wagtail stores them lower-cased, punctuation kept.
     keys = {normalise_query_string(without_control_characters(query)), normalise_query(query)}
     page_ids: list[int] = []
     links: list[SearchPromotion] = []
+    if keys.isdisjoint(in_process(PROMOTED_QUERIES, _read_promoted_queries)):
+        return [], []
     for promotion in SearchPromotion.objects.filter(query__query_string__in=keys).select_related("page"):
         if promotion.page is None:
             if promotion.external_link_url:

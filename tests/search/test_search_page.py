@@ -5,6 +5,8 @@ import functools
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import SearchQueryDay
@@ -142,6 +144,30 @@ def test_promoted_results_come_first(client, corpus):
     assert 'href="https://lpsa.example.org/"' in html
     # Not with another sort order.
     assert "<strong>Recommended</strong>" not in client.get(URL, {"q": "governance", "sort": "newest"}).text
+
+
+def promotion_queries(client, query: str) -> tuple[int, str]:
+    """Queries on the promotions one search page makes, and its markup."""
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(URL, {"q": query}).text
+    read = sum("wagtailsearchpromotions_searchpromotion" in one["sql"] for one in queries.captured_queries)
+    return read, html
+
+
+def test_promotions_are_read_only_for_promoted_queries_and_a_change_shows_at_once(client, corpus):
+    """The promoted queries are kept per generation: a query no one promoted reads no promotion; one saved
+    or deleted in the admin (in another request, maybe another worker) shows in the next search."""
+    client.get(URL, {"q": "budget"})
+    assert promotion_queries(client, "budget")[0] == 0
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("budget"), external_link_url="https://lpsa.example.org/budgets", sort_order=0
+    )
+    read, html = promotion_queries(client, "Budget")
+    assert read == 2 and 'href="https://lpsa.example.org/budgets"' in html  # the promoted queries, its own
+    assert promotion_queries(client, "governance")[0] == 0
+    promotion.delete()
+    read, html = promotion_queries(client, "budget")
+    assert read == 1 and "lpsa.example.org/budgets" not in html  # the promoted queries, now none
 
 
 BAD_INPUT = [
