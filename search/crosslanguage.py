@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -79,8 +79,8 @@ def _elsewhere_in_the_database(query: str, words: str, others, locales: dict[int
     among them by the definition card's own SQL (``search.faceting.card_page_id``): no list of ids read, so
     no bound on how many are counted and nothing ranked that no one reads."""
     matching = engine_facets.matching_queryset(words, others).order_by()
-    counted = matching.aggregate(**{f"in_{pk}": Count("pk", filter=Q(locale_id=pk)) for pk in locales})
-    totals = Counter({locales[pk]: counted[f"in_{pk}"] for pk in locales if counted[f"in_{pk}"]})
+    counted = matching.values_list("locale_id").annotate(pages=Count("pk")).order_by()
+    totals = Counter({locales[pk]: pages for pk, pages in counted if pk in locales})
     degraded = engine.fallback_alias() is not None  # the engine is down: its fallback answers
     if not totals:
         return Elsewhere(degraded=degraded)
