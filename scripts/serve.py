@@ -16,6 +16,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -66,15 +67,35 @@ def _manage(env: dict[str, str], *args: str) -> None:
     subprocess.run(command, cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
-def prepare(folder: Path, env: dict[str, str]) -> None:
-    """Database with the demo content (once per folder), static files (every time)."""
+def prepare(folder: Path, env: dict[str, str], demo: Path | None = None) -> None:
+    """Database with the demo content (once per folder), static files (every time).
+
+    ``demo``: an SQLite database already holding the migrated site and the demo content, with its media
+    files in the folder ``media`` beside it (the test run's demo snapshot, tests/db_template.py), copied
+    rather than loaded again; ``migrate`` then only checks that nothing is missing."""
     if not (folder / READY_MARK).exists():
+        if demo is not None:
+            _copy_demo(demo, folder)
         _manage(env, "migrate", "--noinput", "-v0")
-        _manage(env, "load_demo_content")  # also fills the database search index
+        if demo is None:
+            _manage(env, "load_demo_content")  # also fills the database search index
         (folder / READY_MARK).write_text("ok\n")
     # Static files change with the code: collected anew each run (hashed and compressed, as in production).
     shutil.rmtree(folder / "static", ignore_errors=True)
     _manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def _copy_demo(demo: Path, folder: Path) -> None:
+    """A consistent copy of the database (SQLite's backup API) and its media files."""
+    reader = sqlite3.connect(f"file:{demo}?mode=ro", uri=True)
+    writer = sqlite3.connect(folder / "db.sqlite3")
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+    if (demo.parent / "media").is_dir():
+        shutil.copytree(demo.parent / "media", folder / "media", dirs_exist_ok=True)
 
 
 def http_status(url: str, headers: dict[str, str] | None = None, timeout: float = 60) -> int:
@@ -174,22 +195,29 @@ def running_site(
             temporary.cleanup()
 
 
-USAGE = "usage: python -m scripts.serve prepare FOLDER | python -m scripts.serve run FOLDER URL_FILE"
+USAGE = (
+    "usage: python -m scripts.serve prepare FOLDER [--demo DATABASE]"
+    " | python -m scripts.serve run FOLDER URL_FILE"
+)
 
 
 def main(argv: list[str]) -> int:
-    """``python -m scripts.serve prepare FOLDER``: build the served site's database and files ahead of
-    time: scripts/test.sh does it while the test stages run, and the browser tests find it in
-    BROWSER_SITE_DIR.
+    """``python -m scripts.serve prepare FOLDER [--demo DATABASE]``: build the served site's database and
+    files ahead of time: scripts/test.sh does it while the test stages run (from the run's SQLite demo
+    snapshot, loaded once for the tests), and the browser tests find it in BROWSER_SITE_DIR.
 
     ``python -m scripts.serve run FOLDER URL_FILE``: serve that folder's site until SIGTERM or SIGINT,
     writing its base URL to URL_FILE once it answers: one server for every browser test worker
     (``BROWSER_BASE_URL``), where a server per worker would race on the folder's static files. The folder
     is served as ``prepare`` left it (its static files are not collected again)."""
-    if len(argv) == 2 and argv[0] == "prepare":
+    if len(argv) in (2, 4) and argv[0] == "prepare" and (len(argv) == 2 or argv[2] == "--demo"):
         folder = Path(argv[1])
+        demo = Path(argv[3]) if len(argv) == 4 else None
+        if demo is not None and not demo.is_file():
+            print(f"--demo {demo}: no such database file", file=sys.stderr)
+            return 2
         folder.mkdir(parents=True, exist_ok=True)
-        prepare(folder, site_environment(folder))
+        prepare(folder, site_environment(folder), demo)
         return 0
     if len(argv) == 3 and argv[0] == "run":
         folder = Path(argv[1])

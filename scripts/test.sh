@@ -229,7 +229,11 @@ services() {
   wait "$node"
 }
 start_stage services services
-start_stage sqlite-template env DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template --demo
+# It prints the template's path, then the demo snapshot's (the browser tests' site is copied from it).
+sqlite_template() {
+  DATABASE_URL="sqlite:///:memory:" $PY -m tests.db_template --demo | tee "$RUN_DIR/sqlite-template.paths"
+}
+start_stage sqlite-template sqlite_template
 
 # The SQLite and PostgreSQL stages take about as long, and end the test stages: they run at the same CPU
 # priority. The opensearch stage, shorter and mostly waiting on its node, runs at a lower one (nice), so that
@@ -265,7 +269,8 @@ BROWSER_SITE_DIR="$(mktemp -d "$RUN_DIR/decnet-browser-site.XXXXXX")"
 export BROWSER_SITE_DIR
 browser_deps() { # if this fails, the browser tests say why: a failure in CI, a skip by hand
   scripts/browser-deps.sh || echo "scripts/browser-deps.sh could not install everything" >&2
-  $PY -m scripts.serve prepare "$BROWSER_SITE_DIR"
+  # The demo as the SQLite tests have it (loaded once per run), not loaded again.
+  $PY -m scripts.serve prepare "$BROWSER_SITE_DIR" --demo "$(tail -n 1 "$RUN_DIR/sqlite-template.paths")"
 }
 # The three test stages side by side (each its own databases, media folders and index prefix); Chromium and
 # axe-core are installed meanwhile when missing.
@@ -282,7 +287,8 @@ for name in sqlite postgres opensearch browser-deps load-prepare; do finish_stag
 # Timed work runs alone: the load benchmark's figures, the browser journeys' durations. (The browser tests
 # were tried beside the end of the sqlite and postgres stages, from the end of the opensearch stage: the
 # whole run took as long, 1,066 s against 1,065 s, the sqlite stage's one worker waiting the longer.)
-run_stage load $PY benchmarks/load.py --readers 10 --seconds 10 --database-url "$LOAD_DATABASE_URL"
+# --prepared: load-prepare collected the static files; they are not collected again in the part that runs alone.
+run_stage load $PY benchmarks/load.py --prepared --readers 10 --seconds 10 --database-url "$LOAD_DATABASE_URL"
 # The browser tests run alone, two xdist workers per core (each its own Chromium) against one served site
 # (scripts/serve.py run). They wait on Chromium as much as they compute: on 2 cores, measured alone on Dec 4,
 # 121 tests took 169 s in one process, 141 s on two workers and 123 s on four.

@@ -4,6 +4,7 @@ wait for a starting server, shared by the tests that start servers, tells why on
 import http.server
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -107,3 +108,50 @@ def test_run_serves_a_prepared_folder_until_told_to_stop(tmp_path):
         process.kill()
     with pytest.raises(OSError):  # nothing listens there any more
         urllib.request.urlopen(f"{url}/healthz", timeout=5)
+
+
+@pytest.mark.database_free
+def test_prepare_copies_a_demo_snapshot_instead_of_loading_the_demo(tmp_path, monkeypatch):
+    """`prepare FOLDER --demo DATABASE` (the browser stage, from the run's SQLite demo snapshot): the database
+    and its media files are copied, `migrate` only checks them, and the demo is not loaded a second time."""
+    snapshot = tmp_path / "demo-sqlite-key"
+    (snapshot / "media" / "documents").mkdir(parents=True)
+    (snapshot / "media" / "documents" / "primer.pdf").write_bytes(b"%PDF-1.4 demo")
+    with sqlite3.connect(snapshot / "demo.sqlite3") as demo:
+        demo.execute("CREATE TABLE demo_rows (title TEXT)")
+        demo.execute("INSERT INTO demo_rows VALUES ('A primer on decentralization')")
+    commands = []
+    monkeypatch.setattr(serve, "_manage", lambda env, *args: commands.append(args[0]))
+    folder = tmp_path / "site"
+    folder.mkdir()
+    serve.prepare(folder, serve.site_environment(folder), snapshot / "demo.sqlite3")
+    assert commands == ["migrate", "collectstatic"]
+    with sqlite3.connect(folder / "db.sqlite3") as copy:
+        assert copy.execute("SELECT title FROM demo_rows").fetchall() == [("A primer on decentralization",)]
+    assert (folder / "media" / "documents" / "primer.pdf").read_bytes() == b"%PDF-1.4 demo"
+    assert (folder / serve.READY_MARK).exists()
+    commands.clear()
+    serve.prepare(folder, serve.site_environment(folder))  # prepared: only the static files again
+    assert commands == ["collectstatic"]
+
+
+@pytest.mark.database_free
+def test_prepare_without_a_snapshot_loads_the_demo(tmp_path, monkeypatch):
+    commands = []
+    monkeypatch.setattr(serve, "_manage", lambda env, *args: commands.append(args[0]))
+    serve.prepare(tmp_path, serve.site_environment(tmp_path))
+    assert commands == ["migrate", "load_demo_content", "collectstatic"]
+
+
+@pytest.mark.database_free
+def test_prepare_refuses_a_snapshot_that_is_not_there(tmp_path):
+    missing = tmp_path / "no-such-demo.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.serve", "prepare", str(tmp_path / "site"), "--demo", str(missing)],
+        cwd=serve.PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"--demo {missing}: no such database file"
+    assert not (tmp_path / "site").exists()
