@@ -28,8 +28,8 @@ def _get_for_language(manager: LocaleManager, language_code: str) -> Locale:
 
 
 def language_codes() -> dict[int, str]:
-    """Every locale's id and language code."""
-    return remember(_CODES_KEY, lambda: in_process(_CODES_KEY, _read_language_codes))
+    """Every locale's id and language code (a copy: the kept dict is shared by the worker's requests)."""
+    return dict(remember(_CODES_KEY, lambda: in_process(_CODES_KEY, _read_language_codes)))
 
 
 def _read_language_codes() -> dict[int, str]:

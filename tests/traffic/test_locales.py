@@ -56,3 +56,12 @@ def test_read_every_time_outside_a_request():
         language_codes()
         language_codes()
     assert sum('FROM "wagtailcore_locale"' in query["sql"] for query in queries.captured_queries) == 2
+
+
+def test_a_caller_changing_its_codes_changes_no_one_elses():
+    def change_then_read_again():
+        language_codes().clear()
+        return language_codes()
+
+    assert in_one_request(change_then_read_again)
+    assert codes_in_a_request()[0]
