@@ -25,8 +25,9 @@ def public(pages: PageQuerySet) -> PageQuerySet:
 
 
 def view_restrictions() -> list[PageViewRestriction]:
-    """Every view restriction of the site, with its page (usually none, or a few)."""
-    return remember(_KEY, lambda: in_process(_KEY, _read_restrictions))
+    """Every view restriction of the site, with its page (usually none, or a few); a new list each time, as
+    the kept one serves every request of the worker."""
+    return list(remember(_KEY, lambda: in_process(_KEY, _read_restrictions)))
 
 
 def _read_restrictions() -> list[PageViewRestriction]:

@@ -9,7 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from tests.factories import BlogPostPageFactory, StandardPageFactory
 from tests.traffic.helpers import in_one_request
 from traffic.generation import new_generation
-from traffic.visibility import public
+from traffic.visibility import public, view_restrictions
 
 
 def restrictions_read(queries) -> int:
@@ -141,3 +141,14 @@ def test_with_a_restriction_the_page_hides_it_at_four_reads(client, sections):
     reads, html = read_on_a_page(client, "/en/blog/")
     assert reads <= 4
     assert 'href="/en/members/"' not in html
+
+
+def test_a_caller_changing_its_list_changes_no_one_elses(sections):
+    restrict(sections["private"])
+
+    def change_then_list():
+        view_restrictions().clear()
+        return set(public(Page.objects.live()).values_list("pk", flat=True))
+
+    assert sections["private"].pk not in in_one_request(change_then_list)
+    assert sections["private"].pk not in listed_in_a_request()[0]
