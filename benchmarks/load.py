@@ -131,8 +131,8 @@ def ensure_database(url: str, fresh: bool = False) -> None:
 
 
 def prepare_site(static_files: bool = True) -> None:
-    """Migrate, collect static files (unless ``static_files`` is False: a ``--prepare-only`` run has just
-    collected them), and load the English demo content into a database without a site."""
+    """Migrate, collect static files (unless ``static_files`` is False: they were collected already), and
+    load the English demo content into a database without a site."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -386,8 +386,8 @@ def main() -> int:
     parser.add_argument(
         "--prepared",
         action="store_true",
-        help="a --prepare-only run with the same --static-root has just collected the static files: they are"
-        " not collected again (about 14 CPU s, in the part `make test` runs alone)",
+        help="the static files in --static-root are collected already (by a --prepare-only run, or in `make"
+        " test` by the browser site's preparation): they are not collected again (about 14 CPU s)",
     )
     args = parser.parse_args()
     if not args.database_url.startswith(("postgres://", "postgresql://")):

@@ -280,15 +280,19 @@ start_stage opensearch opensearch_tests
 start_stage browser-deps browser_deps
 # The load benchmark's database (a new one, migrated, with the demo content) is made meanwhile too: only its
 # ten measured seconds run alone.
-start_stage load-prepare $PY benchmarks/load.py --fresh --prepare-only --database-url "$LOAD_DATABASE_URL"
+# Its static files are the browser site's (browser-deps collects them beside it; the same production storage).
+LOAD_STATIC=(--prepared --static-root "$BROWSER_SITE_DIR/static")
+start_stage load-prepare $PY benchmarks/load.py --fresh --prepare-only "${LOAD_STATIC[@]}" \
+  --database-url "$LOAD_DATABASE_URL"
 for name in sqlite postgres opensearch browser-deps load-prepare; do finish_stage "$name" || status=1; done
 [ "$status" = 0 ] || exit 1
 
 # Timed work runs alone: the load benchmark's figures, the browser journeys' durations. (The browser tests
 # were tried beside the end of the sqlite and postgres stages, from the end of the opensearch stage: the
 # whole run took as long, 1,066 s against 1,065 s, the sqlite stage's one worker waiting the longer.)
-# --prepared: load-prepare collected the static files; they are not collected again in the part that runs alone.
-run_stage load $PY benchmarks/load.py --prepared --readers 10 --seconds 10 --database-url "$LOAD_DATABASE_URL"
+# The static files are not collected again in the part that runs alone (browser-deps collected them).
+run_stage load $PY benchmarks/load.py "${LOAD_STATIC[@]}" --readers 10 --seconds 10 \
+  --database-url "$LOAD_DATABASE_URL"
 # The browser tests run alone, two xdist workers per core (each its own Chromium) against one served site
 # (scripts/serve.py run). They wait on Chromium as much as they compute: on 2 cores, measured alone on Dec 4,
 # 121 tests took 169 s in one process, 141 s on two workers and 123 s on four.
