@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from django.conf import settings
 from django.core.cache import BaseCache, caches
 
-from traffic.scope import remember, serving
+from traffic.scope import forget, remember, serving
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -81,3 +81,15 @@ def forget_in_process(name: str) -> None:
     """Drop what this process keeps for ``name``: what it was built from changed during this request, whose
     generation (read once, at its start) does not say so yet."""
     _in_process.pop(name, None)
+
+
+def kept(name: str, build: Callable[[], T]) -> T:
+    """``in_process`` and, should the generation's store be away, at most once per request all the same."""
+    return remember(name, lambda: in_process(name, build))
+
+
+def forget_kept(name: str) -> None:
+    """Drop what ``kept`` keeps for ``name``, in this request and in this process: what it was built from
+    changed during this request."""
+    forget(name)
+    forget_in_process(name)

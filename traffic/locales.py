@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
 
-from traffic.generation import forget_in_process, in_process
+from traffic.generation import forget_kept, kept
 from traffic.scope import forget, remember
 
 _KEY = "traffic.locales"
@@ -29,7 +29,7 @@ def _get_for_language(manager: LocaleManager, language_code: str) -> Locale:
 
 def language_codes() -> dict[int, str]:
     """Every locale's id and language code (a copy: the kept dict is shared by the worker's requests)."""
-    return dict(remember(_CODES_KEY, lambda: in_process(_CODES_KEY, _read_language_codes)))
+    return dict(kept(_CODES_KEY, _read_language_codes))
 
 
 def _read_language_codes() -> dict[int, str]:
@@ -38,8 +38,7 @@ def _read_language_codes() -> dict[int, str]:
 
 def _locales_changed(**kwargs) -> None:
     forget(_KEY)
-    forget(_CODES_KEY)
-    forget_in_process(_CODES_KEY)
+    forget_kept(_CODES_KEY)
 
 
 def memoise_locale_lookups() -> None:

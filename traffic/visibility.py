@@ -10,8 +10,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
 
-from traffic.generation import forget_in_process, in_process
-from traffic.scope import forget, remember
+from traffic.generation import forget_kept, kept
 
 _KEY = "traffic.visibility.view_restrictions"
 
@@ -27,7 +26,7 @@ def public(pages: PageQuerySet) -> PageQuerySet:
 def view_restrictions() -> list[PageViewRestriction]:
     """Every view restriction of the site, with its page (usually none, or a few); a new list each time, as
     the kept one serves every request of the worker."""
-    return list(remember(_KEY, lambda: in_process(_KEY, _read_restrictions)))
+    return list(kept(_KEY, _read_restrictions))
 
 
 def _read_restrictions() -> list[PageViewRestriction]:
@@ -35,8 +34,7 @@ def _read_restrictions() -> list[PageViewRestriction]:
 
 
 def _restrictions_changed(**kwargs) -> None:
-    forget(_KEY)
-    forget_in_process(_KEY)
+    forget_kept(_KEY)
 
 
 post_save.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="traffic-visibility-save")
