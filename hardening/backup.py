@@ -20,6 +20,7 @@ to ``psql --single-transaction``; SQLite's backup API), and the media files are 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import hmac
@@ -34,7 +35,7 @@ import tempfile
 import time
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from django.conf import settings
 from django.db import connections
@@ -89,12 +90,13 @@ class RestoreResult:
     seconds: float
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _manifest_entry(path: str | Path) -> dict:
+    """The SHA-256 and size of a file, from one opening of it."""
+    with open(path, "rb") as handle:
+        return {
+            "sha256": hashlib.file_digest(handle, "sha256").hexdigest(),
+            "size": os.fstat(handle.fileno()).st_size,
+        }
 
 
 def _vendor(using: str) -> str:
@@ -165,17 +167,23 @@ def dump_database(target: Path, using: str = "default") -> str:
     return vendor
 
 
-def media_files(media_root: Path) -> list[Path]:
-    """Every regular file under the media folder (symbolic links are skipped: they could point anywhere)."""
-    if not media_root.is_dir():
-        return []
-    found = []
-    for folder, dirnames, filenames in os.walk(media_root):
-        dirnames.sort()
-        for filename in sorted(filenames):
-            path = Path(folder) / filename
-            if path.is_file() and not path.is_symlink():
-                found.append(path)
+def media_files(media_root: Path) -> list[tuple[str, str]]:
+    """(name relative to the media folder, path) of every regular file under it, each folder's files in name
+    order before its subfolders; symbolic links are skipped (they could point anywhere).
+
+    Built from the folder listings alone (os.scandir): a site with 100,000 files is not stat'ed twice over."""
+    found: list[tuple[str, str]] = []
+
+    def visit(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+        found.extend((prefix + e.name, e.path) for e in entries if e.is_file(follow_symlinks=False))
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                visit(entry.path, f"{prefix}{entry.name}/")
+
+    if media_root.is_dir():
+        visit(str(media_root), "")
     return found
 
 
@@ -191,12 +199,10 @@ def create_backup(output: Path, using: str = "default") -> BackupResult:
         database_member = DATABASE_MEMBERS[vendor]
         database_file = Path(staging) / Path(database_member).name
         dump_database(database_file, using)
-        members = [(database_member, database_file)]
-        members += [
-            (MEDIA_PREFIX + path.relative_to(media_root).as_posix(), path) for path in media_files(media_root)
-        ]
+        members: list[tuple[str, str | Path]] = [(database_member, database_file)]
+        members += [(MEDIA_PREFIX + name, path) for name, path in media_files(media_root)]
         # First pass: the checksums, so that the manifest can lead the archive.
-        entries = {name: {"sha256": _sha256(path), "size": path.stat().st_size} for name, path in members}
+        entries = {name: _manifest_entry(path) for name, path in members}
         manifest = {
             "format": FORMAT_VERSION,
             "created": timezone.now().isoformat(),
@@ -240,9 +246,9 @@ class _HashingReader:
         return chunk
 
 
-def _add_member(archive: tarfile.TarFile, name: str, path: Path, entry: dict) -> None:
+def _add_member(archive: tarfile.TarFile, name: str, path: str | Path, entry: dict) -> None:
     changed = f"{path} changed while it was being backed up; run the backup again"
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         stat = os.fstat(handle.fileno())
         if stat.st_size != entry["size"]:
             raise BackupError(changed)
@@ -261,8 +267,11 @@ def _add_member(archive: tarfile.TarFile, name: str, path: Path, entry: dict) ->
 
 
 def _safe_member_name(name: str) -> bool:
-    path = PurePosixPath(name)
-    return not path.is_absolute() and ".." not in path.parts and name == path.as_posix()
+    """Relative, in normal form (no empty, '.' or '..' parts): it can only land inside the staging folder."""
+    return bool(name) and not name.startswith("/") and not _UNSAFE_PARTS.intersection(name.split("/"))
+
+
+_UNSAFE_PARTS = frozenset({"", ".", ".."})
 
 
 def _read_capped(source, limit: int, what: str) -> bytes:
@@ -362,16 +371,14 @@ def extract_verified(archive_path: Path, staging: Path | None) -> dict:
 
 def _extract_member(source, size: int, staging: Path | None, name: str) -> str:
     """Copy exactly ``size`` bytes (the declared size) to the staging folder; returns their SHA-256."""
-    digest = hashlib.sha256()
     handle = None
     if staging is not None:
-        target = staging / name
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle = target.open("xb")
+            handle = _new_file(os.path.join(staging, name))
         except OSError as error:
             raise BackupError(f"member {name!r} cannot be placed ({error.strerror})") from error
-    try:
+    with handle or contextlib.nullcontext():
+        digest = hashlib.sha256()
         left = size
         while left > 0:
             chunk = source.read(min(CHUNK, left))
@@ -381,10 +388,16 @@ def _extract_member(source, size: int, staging: Path | None, name: str) -> str:
             digest.update(chunk)
             if handle is not None:
                 handle.write(chunk)
-    finally:
-        if handle is not None:
-            handle.close()
     return digest.hexdigest()
+
+
+def _new_file(path: str) -> io.BufferedWriter:
+    """Never an existing file; the folder is made when the first file placed in it finds none."""
+    try:
+        return Path(path).open("xb")
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        return Path(path).open("xb")
 
 
 def database_is_empty(using: str = "default") -> bool:
@@ -445,7 +458,7 @@ def _move_media_in(staged_media: Path, media_root: Path, trash: Path) -> int:
     if staged_media.is_dir():
         for entry in list(staged_media.iterdir()):
             shutil.move(str(entry), str(media_root / entry.name))
-        count = sum(1 for path in media_root.rglob("*") if path.is_file())
+        count = sum(len(filenames) for _, _, filenames in os.walk(media_root))  # only extracted files
     return count
 
 
