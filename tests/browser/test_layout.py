@@ -88,14 +88,15 @@ TITLE_MARGINS = """() => {
 
 def load_everything(page) -> None:
     """Scroll down a screen at a time and back, so lazy images load before the capture and the measurements
-    (each image gets at most a few seconds: a missing one must not hang the test)."""
+    (each image gets at most a few seconds: a missing one must not hang the test). Images that are not
+    rendered (a hub's items past the first three on a phone) are not waited for: a lazy one never loads."""
     page.evaluate(
         "async () => { for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {"
         " window.scrollTo(0, y); await new Promise(r => setTimeout(r, 60)); } }"
     )
     page.evaluate(
         "() => Promise.race([new Promise(r => setTimeout(r, 5000)),"
-        " Promise.all([...document.images].filter(img => !img.complete)"
+        " Promise.all([...document.images].filter(img => !img.complete && img.getClientRects().length)"
         "   .map(img => new Promise(done => { img.onload = img.onerror = done; })))])"
     )
     page.evaluate("window.scrollTo(0, 0)")
