@@ -115,19 +115,32 @@ def server_environment(args: argparse.Namespace, work: Path) -> dict[str, str]:
     return env
 
 
-def ensure_database(url: str, fresh: bool = False) -> None:
-    """Create the PostgreSQL database named in the URL if it does not exist yet (or anew with ``fresh``)."""
+def ensure_database(url: str, fresh: bool = False, template: str | None = None) -> None:
+    """Create the PostgreSQL database named in the URL if it does not exist yet (or anew with ``fresh``), as a
+    copy of ``template`` when given (a migrated database: the migrations then find nothing left to do)."""
     import psycopg
+    from psycopg import sql
 
     parts = urllib.parse.urlsplit(url)
     name = parts.path.lstrip("/")
     admin_url = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template:
+        create += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
     with psycopg.connect(admin_url, autocommit=True) as connection:
         if fresh:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            connection.execute(f'CREATE DATABASE "{name}"')
-            print(f"created database {name}")
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return
+        for attempt in range(10):
+            try:
+                connection.execute(create)
+                break
+            except psycopg.errors.ObjectInUse:  # someone is connected to the template for a moment
+                if attempt == 9:
+                    raise
+                time.sleep(0.5)
+        print(f"created database {name}" + (f" from {template}" if template else ""))
 
 
 def prepare_site(static_files: bool = True) -> None:
@@ -378,6 +391,11 @@ def main() -> int:
     )
     parser.add_argument("--static-root", type=Path, default=ROOT / "static_collected")
     parser.add_argument(
+        "--template",
+        help="a migrated PostgreSQL database to copy when the database is created (`make test` gives the test"
+        " template, migrated once per run): the migrations are not run again (about 12 CPU s)",
+    )
+    parser.add_argument(
         "--prepare-only",
         action="store_true",
         help="prepare the database (anew with --fresh) and exit: `make test` does it beside the test"
@@ -403,7 +421,7 @@ def main() -> int:
         work = Path(work_name)
         env = server_environment(args, work)
         os.environ.update(env)
-        ensure_database(args.database_url, fresh=args.fresh)
+        ensure_database(args.database_url, fresh=args.fresh, template=args.template)
         if args.fresh and args.media_root.exists():
             shutil.rmtree(args.media_root)
         import django

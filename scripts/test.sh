@@ -225,7 +225,9 @@ services() {
   # The node boots (a JVM, about a minute) while PostgreSQL's template and demo snapshot are built.
   start_service opensearch &
   local node=$!
-  DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template --demo
+  # It prints the template's name (the load benchmark's database is copied from it), then the snapshot's.
+  DATABASE_URL="$(scripts/services/postgres.sh url)" $PY -m tests.db_template --demo |
+    tee "$RUN_DIR/postgres-template.paths"
   wait "$node"
 }
 start_stage services services
@@ -278,12 +280,12 @@ LOAD_DATABASE_URL="${PG_URL%/*}/decnet_load"
 start_stage postgres postgres_tests
 start_stage opensearch opensearch_tests
 start_stage browser-deps browser_deps
-# The load benchmark's database (a new one, migrated, with the demo content) is made meanwhile too: only its
-# ten measured seconds run alone.
+# The load benchmark's database (a new one, with the demo content) is made meanwhile too, a copy of the
+# migrated test template (not migrated again): only its ten measured seconds run alone.
 # Its static files are the browser site's (browser-deps collects them beside it; the same production storage).
 LOAD_STATIC=(--prepared --static-root "$BROWSER_SITE_DIR/static")
 start_stage load-prepare $PY benchmarks/load.py --fresh --prepare-only "${LOAD_STATIC[@]}" \
-  --database-url "$LOAD_DATABASE_URL"
+  --template "$(head -n 1 "$RUN_DIR/postgres-template.paths")" --database-url "$LOAD_DATABASE_URL"
 for name in sqlite postgres opensearch browser-deps load-prepare; do finish_stage "$name" || status=1; done
 [ "$status" = 0 ] || exit 1
 
