@@ -84,9 +84,12 @@ STARTUP_SECONDS = 180
 
 @contextmanager
 def gunicorn(
-    folder: Path, workers: int = 2, env: dict[str, str] | None = None, **options: str
+    folder: Path, workers: int = 2, env: dict[str, str] | None = None, preload: bool = True, **options: str
 ) -> Iterator[Server]:
-    """Serve ``decnet.wsgi`` with the test settings; ``env`` adds or overrides environment variables."""
+    """Serve ``decnet.wsgi`` with the test settings; ``env`` adds or overrides environment variables.
+
+    ``preload``: the master imports the application (and its URLconf, decnet/wsgi.py) once and forks the
+    workers, and the ones it restarts, from it, as production can; each worker still has its own memory."""
     folder.mkdir(parents=True, exist_ok=True)
     database_url = database_url_for_server(folder)
     environment = {k: v for k, v in os.environ.items() if k not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}}
@@ -105,8 +108,8 @@ def gunicorn(
     command += ["--workers", str(workers), "--log-level", "warning", "--graceful-timeout", "5"]
     # A worker's first request imports the URLconf; gunicorn kills a worker silent for 30 s, and on a loaded
     # machine every new worker was killed in that import, so the server never answered.
-    command += ["--timeout", str(STARTUP_SECONDS)]
-    for name, value in options.items():  # preload="" -> --preload (a flag)
+    command += ["--timeout", str(STARTUP_SECONDS), *(["--preload"] if preload else [])]
+    for name, value in options.items():  # max_requests="5" -> --max-requests 5; value "" -> a flag
         command += [f"--{name.replace('_', '-')}", *([str(value)] if value != "" else [])]
     log_path = folder / "server.log"
     with log_path.open("ab") as log:

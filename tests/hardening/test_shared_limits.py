@@ -38,7 +38,7 @@ def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_
     env = {"SEARCH_API_RATE_LIMIT": f"{LIMIT}/hour"}
     if store == "redis":  # as production runs with REDIS_URL set: the counts live in Redis
         env |= {"REDIS_URL": redis_url(), "REDIS_KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
-    with gunicorn(tmp_path, workers=workers, env=env, preload="") as server:
+    with gunicorn(tmp_path, workers=workers, env=env) as server:
         _fresh_window(seconds=3600, margin=240)
         # A new connection each time: gunicorn's workers take turns, so every worker answers some of them.
         api_statuses = [http_status(server.base_url + api) for _ in range(LIMIT + 3)]
