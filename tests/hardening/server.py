@@ -84,12 +84,18 @@ STARTUP_SECONDS = 180
 
 @contextmanager
 def gunicorn(
-    folder: Path, workers: int = 2, env: dict[str, str] | None = None, preload: bool = True, **options: str
+    folder: Path,
+    workers: int = 2,
+    env: dict[str, str] | None = None,
+    preload: bool | None = None,
+    **options: str,
 ) -> Iterator[Server]:
     """Serve ``decnet.wsgi`` with the test settings; ``env`` adds or overrides environment variables.
 
-    ``preload``: the master imports the application (and its URLconf, decnet/wsgi.py) once and forks the
-    workers, and the ones it restarts, from it, as production can; each worker still has its own memory."""
+    ``preload`` (default: with more than one worker): the master imports the application (and its URLconf,
+    decnet/wsgi.py) once and forks the workers, and the ones it restarts, from it, as production can; each
+    worker still has its own memory. One worker gains nothing from it (measured: the Varnish test took
+    longer)."""
     folder.mkdir(parents=True, exist_ok=True)
     database_url = database_url_for_server(folder)
     environment = {k: v for k, v in os.environ.items() if k not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}}
@@ -108,7 +114,11 @@ def gunicorn(
     command += ["--workers", str(workers), "--log-level", "warning", "--graceful-timeout", "5"]
     # A worker's first request imports the URLconf; gunicorn kills a worker silent for 30 s, and on a loaded
     # machine every new worker was killed in that import, so the server never answered.
-    command += ["--timeout", str(STARTUP_SECONDS), *(["--preload"] if preload else [])]
+    command += [
+        "--timeout",
+        str(STARTUP_SECONDS),
+        *(["--preload"] if (workers > 1 if preload is None else preload) else []),
+    ]
     for name, value in options.items():  # max_requests="5" -> --max-requests 5; value "" -> a flag
         command += [f"--{name.replace('_', '-')}", *([str(value)] if value != "" else [])]
     log_path = folder / "server.log"
