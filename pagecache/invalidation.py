@@ -4,9 +4,9 @@ Pages: publish (a translation's publish too), unpublish, move, delete, and any o
 that changes more than Wagtail's draft bookkeeping (a page created live by a script). Around them: view
 restrictions, snippets (taxonomy, people, footer texts), site settings (the footer's links, the library's
 settings), images and documents (titles, files), sites, locales and editors' search promotions. Each starts
-a new generation (store.new_generation) now, and once more when the transaction commits: a page rendered from
-the old content while the change was still uncommitted must not be stored as current. With a frontend cache
-(Varnish, frontend.py), it is purged once the transaction commits.
+a new generation (traffic.generation.new_generation) now, and once more when the transaction commits: a page
+rendered from the old content while the change was still uncommitted must not be stored as current. With a
+frontend cache (Varnish, frontend.py), it is purged once the transaction commits.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from pagecache import frontend, store
+from pagecache import frontend
+from traffic.generation import new_generation
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def _new_generation() -> None:
     """An editor's publish must not fail because the cache is away: the error is logged, and the pages kept
     meanwhile expire after PAGE_CACHE_SECONDS."""
     try:
-        store.new_generation()
+        new_generation()
     except Exception:
         logger.error("page cache unreachable: cached pages stay until they expire", exc_info=True)
 

@@ -21,8 +21,8 @@ from django.conf import settings
 from django.core.cache import BaseCache, caches
 from django.http import HttpRequest, HttpResponse
 
-# The generation is shared with the cached page chrome (decnet.fragments), which is built below this app.
-from decnet.fragments import GENERATION_KEY, current_or_start, generations, new_generation  # noqa: F401
+# The generation (traffic.generation) is shared with the cached page chrome (decnet.fragments).
+from traffic.generation import GENERATION_KEY, current_or_start, generations
 
 HEADER = "X-Page-Cache"  # "hit" on a response from the cache, "miss" on one just stored
 

@@ -85,15 +85,20 @@ def prepare(folder: Path, env: dict[str, str], demo: Path | None = None) -> None
     _manage(env, "collectstatic", "--noinput", "-v0")
 
 
-def _copy_demo(demo: Path, folder: Path) -> None:
-    """A consistent copy of the database (SQLite's backup API) and its media files."""
-    reader = sqlite3.connect(f"file:{demo}?mode=ro", uri=True)
-    writer = sqlite3.connect(folder / "db.sqlite3")
+def sqlite_copy(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API: a plain file copy could miss what sits in the -wal file)."""
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    writer = sqlite3.connect(target)
     try:
         reader.backup(writer)
     finally:
         writer.close()
         reader.close()
+
+
+def _copy_demo(demo: Path, folder: Path) -> None:
+    """A consistent copy of the database and its media files."""
+    sqlite_copy(demo, folder / "db.sqlite3")
     if (demo.parent / "media").is_dir():
         shutil.copytree(demo.parent / "media", folder / "media", dirs_exist_ok=True)
 

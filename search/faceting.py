@@ -34,9 +34,9 @@ from wagtail.models import Page
 
 from catalogue.facets import Facet, Selection
 from decnet.content import OTHER_PAGE_TYPE, ContentPage, content_models
-from decnet.fragments import in_process
 from search import engine_facets
 from search.text import fold_words
+from traffic.generation import in_process
 
 TYPE_FACET = "type"
 YEAR_FACET = "year"

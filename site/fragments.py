@@ -24,14 +24,7 @@ from django.core.cache import caches
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from traffic.generation import (  # noqa: F401 - the generation's interface, for the page cache and tests
-    GENERATION_KEY,
-    current_generation,
-    current_or_start,
-    generations,
-    in_process,
-    new_generation,
-)
+from traffic.generation import current_generation
 from traffic.scope import remember, serving
 
 T = TypeVar("T")

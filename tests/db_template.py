@@ -47,6 +47,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from scripts.serve import sqlite_copy
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -285,7 +287,7 @@ def demo_snapshot(connection) -> DemoSnapshot:
             scratch.mkdir()
             try:
                 if connection.vendor == "sqlite":
-                    _sqlite_copy(sqlite_template(settings_dict), scratch / "demo.sqlite3")
+                    sqlite_copy(sqlite_template(settings_dict), scratch / "demo.sqlite3")
                     printed = _load_demo(f"sqlite:///{scratch / 'demo.sqlite3'}", scratch / "media")
                 else:
                     printed = _load_demo(
@@ -301,17 +303,6 @@ def demo_snapshot(connection) -> DemoSnapshot:
     else:
         database = _demo_database_name(settings_dict, folder.name)
     return DemoSnapshot(database, folder / "media", output.read_text(encoding="utf-8"))
-
-
-def _sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent copy (SQLite's backup API: a plain file copy could miss what sits in the -wal file)."""
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    writer = sqlite3.connect(target)
-    try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
 
 
 def _postgres_base_template(settings_dict: dict) -> str:

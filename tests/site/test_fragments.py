@@ -4,17 +4,9 @@ never outside a request or in a preview, and built as if there were no cache whe
 from django.core.cache import caches
 
 from decnet import fragments
-from pagecache import store
+from tests.traffic.helpers import Builder, cache_down
+from traffic import generation
 from traffic.scope import request_scope
-
-
-class Builder:
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def __call__(self) -> list[str]:
-        self.calls += 1
-        return [f"built {self.calls}"]
 
 
 def test_kept_across_requests_until_a_new_generation():
@@ -25,7 +17,7 @@ def test_kept_across_requests_until_a_new_generation():
     with request_scope():
         assert fragments.shared("menu", build, "en") == ["built 1"]
         assert fragments.shared("menu", build, "fr") == ["built 2"]  # another language: its own fragment
-    store.new_generation()  # what pagecache.invalidation does on a publish, unpublish, move, delete…
+    generation.new_generation()  # what pagecache.invalidation does on a publish, unpublish, move, delete…
     with request_scope():
         assert fragments.shared("menu", build, "en") == ["built 3"]
 
@@ -47,12 +39,8 @@ def test_never_kept_for_a_preview(rf):
     assert build.calls == 2
 
 
-def _cache_down(*args, **kwargs):
-    raise ConnectionError("cache down")
-
-
 def test_an_unreachable_cache_builds_the_fragment(monkeypatch):
-    monkeypatch.setattr(caches["default"], "get", _cache_down)
+    monkeypatch.setattr(caches["default"], "get", cache_down)
     build = Builder()
     with request_scope():
         assert fragments.shared("menu", build) == ["built 1"]
@@ -83,7 +71,7 @@ def test_many_values_one_read_and_only_the_missing_built():
         }
         assert list(fragments.shared_many("cards", [1, 2], build, "fr")) == [1, 2]  # per vary: its own
     assert build.asked == [[3, 1], [2, 404], [1, 2]]
-    store.new_generation()
+    generation.new_generation()
     with request_scope():
         fragments.shared_many("cards", [1], build)
     assert build.asked[-1] == [1]
@@ -101,7 +89,7 @@ def test_many_values_built_whole_outside_a_request_or_beyond_the_bound():
 
 
 def test_many_values_built_when_the_cache_is_away(monkeypatch):
-    monkeypatch.setattr(caches["default"], "get_many", _cache_down)
+    monkeypatch.setattr(caches["default"], "get_many", cache_down)
     build = ManyBuilder()
     with request_scope():
         assert fragments.shared_many("cards", [1, 2], build) == {
@@ -109,25 +97,3 @@ def test_many_values_built_when_the_cache_is_away(monkeypatch):
             2: "page 2 in build 1",
         }
     assert build.asked == [[1, 2]]
-
-
-def test_in_process_values_are_built_once_per_generation_and_never_outside_a_request():
-    build = Builder()
-    with request_scope():
-        assert fragments.in_process("names", build) == ["built 1"]
-    with request_scope():
-        assert fragments.in_process("names", build) == ["built 1"]  # kept in this process's memory
-    store.new_generation()  # a publish in any process
-    with request_scope():
-        assert fragments.in_process("names", build) == ["built 2"]
-    fragments.in_process("names", build)
-    assert build.calls == 3
-
-
-def test_in_process_values_are_built_when_the_cache_is_away(monkeypatch):
-    monkeypatch.setattr(caches["default"], "get", _cache_down)
-    build = Builder()
-    with request_scope():
-        assert fragments.in_process("names", build) == ["built 1"]
-    with request_scope():
-        assert fragments.in_process("names", build) == ["built 2"]

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from decnet import seo
-from decnet.fragments import new_generation
 from tests.factories import BlogPostPageFactory
+from traffic.generation import new_generation
 from traffic.scope import request_scope
 
 pytestmark = pytest.mark.django_db

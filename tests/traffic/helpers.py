@@ -21,3 +21,19 @@ def in_one_request(work: Callable[[], T]) -> T:
 
     RequestScopeMiddleware(view)(RequestFactory().get("/"))
     return results[0]
+
+
+class Builder:
+    """A value's builder that counts its calls: each call builds a new value ("built 1", "built 2", …)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> list[str]:
+        self.calls += 1
+        return [f"built {self.calls}"]
+
+
+def cache_down(*args, **kwargs):
+    """In place of a cache method: the cache server cannot be reached."""
+    raise ConnectionError("cache down")

@@ -237,7 +237,7 @@ def test_long_hub_sections_lead_to_their_filtered_listing(client, blog_index, gl
     is there as soon as a section holds more: for the phone only while the hub holds every item, for every
     reader once it holds fewer. Glossary terms are a compact list whose "See all" is the glossary filtered
     on the topic."""
-    from decnet.fragments import new_generation
+    from traffic.generation import new_generation
     from wayfinding import hubs
 
     topic = TopicFactory(name="Finance", slug="finance")
