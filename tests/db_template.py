@@ -158,7 +158,8 @@ def preload_sqlite(connection) -> sqlite3.Connection | None:
 # --- PostgreSQL --------------------------------------------------------------------------------------------
 
 
-def _admin_connection(settings_dict: dict):
+def admin_connection(settings_dict: dict):
+    """An autocommit connection to the server of ``settings_dict`` (for CREATE and DROP DATABASE)."""
     import psycopg
 
     return psycopg.connect(
@@ -171,7 +172,8 @@ def _admin_connection(settings_dict: dict):
     )
 
 
-def _url_for(database: str) -> str:
+def url_for(database: str) -> str:
+    """DATABASE_URL with another database's name."""
     url = urlsplit(os.environ["DATABASE_URL"])
     return urlunsplit(url._replace(path=f"/{database}"))
 
@@ -182,7 +184,7 @@ def postgres_template(settings_dict: dict) -> str:
 
     base = settings_dict["NAME"][:40]
     name = f"{base}_tpl_{_key(settings_dict)}"
-    with _locked(f"postgres-{name}"), _admin_connection(settings_dict) as admin:
+    with _locked(f"postgres-{name}"), admin_connection(settings_dict) as admin:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if exists:
             return name
@@ -190,7 +192,7 @@ def postgres_template(settings_dict: dict) -> str:
         admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(scratch)))
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(scratch)))
         try:
-            _migrate(_url_for(scratch))
+            _migrate(url_for(scratch))
             rename = sql.SQL("ALTER DATABASE {} RENAME TO {}")
             admin.execute(rename.format(sql.Identifier(scratch), sql.Identifier(name)))
         except BaseException:
@@ -291,7 +293,7 @@ def demo_snapshot(connection) -> DemoSnapshot:
                     printed = _load_demo(f"sqlite:///{scratch / 'demo.sqlite3'}", scratch / "media")
                 else:
                     printed = _load_demo(
-                        _url_for(_postgres_demo(settings_dict, folder.name)), scratch / "media"
+                        url_for(_postgres_demo(settings_dict, folder.name)), scratch / "media"
                     )
                 (scratch / "output.txt").write_text(printed, encoding="utf-8")
                 shutil.rmtree(folder, ignore_errors=True)
@@ -322,7 +324,7 @@ def _postgres_demo(settings_dict: dict, folder_name: str) -> str:
 
     name = _demo_database_name(settings_dict, folder_name)
     template = _postgres_base_template(settings_dict)
-    with _locked(f"postgres-clone-{template}"), _admin_connection(settings_dict) as admin:
+    with _locked(f"postgres-clone-{template}"), admin_connection(settings_dict) as admin:
         # Snapshots of earlier keys (other code, other runs) are no longer needed.
         stale = admin.execute(
             "SELECT datname FROM pg_database WHERE datname LIKE %s",
@@ -377,7 +379,7 @@ def _postgres_swapped(connection, database: str) -> Iterator[None]:
 
     own = connection.settings_dict["NAME"]
     copy = f"{own[:50]}_demo"
-    with _locked(f"postgres-clone-{database}"), _admin_connection(connection.settings_dict) as admin:
+    with _locked(f"postgres-clone-{database}"), admin_connection(connection.settings_dict) as admin:
         admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(copy)))
         create = sql.SQL("CREATE DATABASE {} TEMPLATE {}")
         admin.execute(create.format(sql.Identifier(copy), sql.Identifier(database)))
@@ -388,7 +390,7 @@ def _postgres_swapped(connection, database: str) -> Iterator[None]:
     finally:
         connection.close()
         connection.settings_dict["NAME"] = own
-        with _admin_connection(connection.settings_dict) as admin:
+        with admin_connection(connection.settings_dict) as admin:
             admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(copy)))
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from django.db import connection
 
 from scripts.serve import free_port, wait_until_up
+from tests.db_template import url_for
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +63,6 @@ class Server:
 def database_url_for_server(folder: Path) -> str:
     """A URL another process can open and see the current test data in."""
     connection.ensure_connection()
-    settings_dict = connection.settings_dict
     if connection.vendor == "sqlite":
         path = folder / "db.sqlite3"
         target = sqlite3.connect(path)
@@ -71,9 +71,7 @@ def database_url_for_server(folder: Path) -> str:
         finally:
             target.close()
         return f"sqlite:///{path}"
-    user, password = settings_dict["USER"], settings_dict["PASSWORD"]
-    host, port, name = settings_dict["HOST"], settings_dict["PORT"] or 5432, settings_dict["NAME"]
-    return f"postgres://{user}:{password}@{host}:{port}/{name}"
+    return url_for(connection.settings_dict["NAME"])  # the test database, on the server DATABASE_URL names
 
 
 # How long a starting server may take before it answers: a server that fails exits and is seen at once, so

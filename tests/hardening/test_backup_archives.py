@@ -55,12 +55,11 @@ def write_media(root: Path, count: int, folder: str = "images") -> None:
 def media_hashes(root: Path) -> dict[str, str]:
     hashes = {}
     for folder, _, filenames in os.walk(root):
-        prefix = Path(folder).relative_to(root).as_posix() + "/"
+        relative = os.path.relpath(folder, root)
+        prefix = "" if relative == "." else relative + "/"
         for filename in filenames:
             with open(os.path.join(folder, filename), "rb") as handle:
-                hashes[prefix.removeprefix("./") + filename] = hashlib.file_digest(
-                    handle, "sha256"
-                ).hexdigest()
+                hashes[prefix + filename] = hashlib.file_digest(handle, "sha256").hexdigest()
     return hashes
 
 

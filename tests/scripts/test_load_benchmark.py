@@ -7,6 +7,7 @@ from django.core import management
 from django.db import connection
 
 from benchmarks import load
+from tests import db_template
 
 pytestmark = pytest.mark.django_db
 
@@ -38,39 +39,30 @@ def test_prepared_is_a_command_line_flag(monkeypatch):
 
 
 @pytest.mark.postgres
-def test_a_database_made_from_a_template_has_its_tables_and_rows(monkeypatch):
+def test_a_database_made_from_a_template_has_its_tables_and_rows():
     """`--template` (make test gives the migrated test template): the new database starts as a copy, so the
     migrations find nothing to do; --fresh drops an earlier copy first."""
     import psycopg
     from psycopg import sql
 
-    settings = connection.settings_dict
-    admin = psycopg.connect(
-        host=settings["HOST"] or None,
-        port=settings["PORT"] or None,
-        user=settings["USER"] or None,
-        password=settings["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
     suffix = uuid.uuid4().hex[:8]
     template, copy = f"decnet_loadtpl_{suffix}", f"decnet_loadcopy_{suffix}"
-    server = f"postgres://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:{settings['PORT']}"
-    try:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(template)))
-        with psycopg.connect(f"{server}/{template}", autocommit=True) as source:
-            source.execute("CREATE TABLE migrated (name text)")
-            source.execute("INSERT INTO migrated VALUES ('wagtailcore.0001_initial')")
-        for _ in range(2):  # the second time, --fresh replaces the first copy
-            load.ensure_database(f"{server}/{copy}", fresh=True, template=template)
-            with psycopg.connect(f"{server}/{copy}") as made:
-                assert made.execute("SELECT name FROM migrated").fetchall() == [("wagtailcore.0001_initial",)]
-                made.execute("INSERT INTO migrated VALUES ('written to the copy')")
-                made.commit()
-        load.ensure_database(f"{server}/{copy}", template=template)  # exists, not --fresh: kept as it is
-        with psycopg.connect(f"{server}/{copy}") as kept:
-            assert kept.execute("SELECT count(*) FROM migrated").fetchone() == (2,)
-    finally:
-        for name in (copy, template):
-            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-        admin.close()
+    with db_template.admin_connection(connection.settings_dict) as admin:
+        try:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(template)))
+            with psycopg.connect(db_template.url_for(template), autocommit=True) as source:
+                source.execute("CREATE TABLE migrated (name text)")
+                source.execute("INSERT INTO migrated VALUES ('wagtailcore.0001_initial')")
+            for _ in range(2):  # the second time, --fresh replaces the first copy
+                load.ensure_database(db_template.url_for(copy), fresh=True, template=template)
+                with psycopg.connect(db_template.url_for(copy)) as made:
+                    rows = made.execute("SELECT name FROM migrated").fetchall()
+                    assert rows == [("wagtailcore.0001_initial",)]
+                    made.execute("INSERT INTO migrated VALUES ('written to the copy')")
+                    made.commit()
+            load.ensure_database(db_template.url_for(copy), template=template)  # exists, not --fresh: kept
+            with psycopg.connect(db_template.url_for(copy)) as kept:
+                assert kept.execute("SELECT count(*) FROM migrated").fetchone() == (2,)
+        finally:
+            for name in (copy, template):
+                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
