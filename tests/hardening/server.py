@@ -90,10 +90,10 @@ def gunicorn(
 ) -> Iterator[Server]:
     """Serve ``decnet.wsgi`` with the test settings; ``env`` adds or overrides environment variables.
 
-    ``preload`` (default: with more than one worker): the master imports the application (and its URLconf,
-    decnet/wsgi.py) once and forks the workers, and the ones it restarts, from it, as production can; each
-    worker still has its own memory. One worker gains nothing from it (measured: the Varnish test took
-    longer)."""
+    ``preload`` (default: with more than one worker): the master loads the application (decnet/wsgi.py: the
+    URLconf, the catalogs, the templates) once and forks the workers, and the ones it restarts, from it, as
+    production can; each worker still has its own memory. One worker gains nothing from it (measured: the
+    Varnish test took longer)."""
     folder.mkdir(parents=True, exist_ok=True)
     database_url = database_url_for_server(folder)
     environment = {k: v for k, v in os.environ.items() if k not in {"OPENSEARCH_URL", "ELASTICSEARCH_URL"}}

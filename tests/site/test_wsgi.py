@@ -1,5 +1,6 @@
-"""decnet/wsgi.py: a server that preloads the application forks workers with the URLconf imported and no
-database connection of its own to share with them."""
+"""decnet/wsgi.py: a server that preloads the application forks workers with what their first requests
+would build already built (decnet.warmup: the URLconf, every language's catalogs and URL patterns, the
+site's templates) and no database connection of its own to share with them."""
 
 import json
 import os
@@ -16,15 +17,26 @@ PROJECT = Path(__file__).resolve().parents[2]
 PROBE = """
 import json, sys
 import decnet.wsgi
+from django.conf import settings
 from django.db import connections
+from django.template import engines
+from django.urls import get_resolver
+from django.utils.translation import trans_real
+from decnet.warmup import site_templates
+loader = engines["django"].engine.template_loaders[0]
+languages = [code for code, _name in settings.LANGUAGES]
 print(json.dumps({
     "urls_imported": "decnet.urls" in sys.modules and "search.api" in sys.modules,
+    "catalogs_read": all(code in trans_real._translations for code in languages),
+    "url_patterns_built": all(code in get_resolver()._reverse_dict for code in languages),
+    "templates": len(site_templates()),
+    "templates_missing": [name for name in site_templates() if name not in loader.get_template_cache],
     "open_connections": [alias for alias in connections if connections[alias].connection is not None],
 }))
 """
 
 
-def test_importing_the_application_imports_the_urls_and_leaves_no_connection_open(tmp_path):
+def test_importing_the_application_builds_what_first_requests_need_and_leaves_no_connection_open(tmp_path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "decnet.settings.test",
@@ -34,4 +46,12 @@ def test_importing_the_application_imports_the_urls_and_leaves_no_connection_ope
         [sys.executable, "-c", PROBE], cwd=PROJECT, env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.splitlines()[-1]) == {"urls_imported": True, "open_connections": []}
+    probe = json.loads(done.stdout.splitlines()[-1])
+    assert probe.pop("templates") > 40
+    assert probe == {
+        "urls_imported": True,
+        "catalogs_read": True,
+        "url_patterns_built": True,
+        "templates_missing": [],
+        "open_connections": [],
+    }
