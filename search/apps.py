@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from search.backends.database_postgres import create_language_configs_after_migrate
+        from search.facet_rows import fill_after_migrate
         from search.models import HiddenSearchQuery
         from search.querylog import forget_popular
 
@@ -20,3 +21,5 @@ class SearchConfig(AppConfig):
         post_migrate.connect(
             create_language_configs_after_migrate, sender=self, dispatch_uid="search_language_configs"
         )
+        # Pages indexed before the facet rows existed get theirs (search.facet_rows).
+        post_migrate.connect(fill_after_migrate, sender=self, dispatch_uid="search_facet_rows")

@@ -5,8 +5,9 @@ the full-text match (``search.engine_facets.matching_queryset``): nothing here l
 selection becomes a SQL condition on pages, built from the facet declarations (``catalogue.facets``) and
 the content contract (``facet_paths``, ``listing_date_field``, ``search_type``), so a new facet or page
 type needs no edit here. Counts keep the facet layer's one rule (a value's count is the number of results
-choosing it gives, with the other facets' selections applied): one ``GROUP BY`` per facet and page model,
-all joined by ``UNION ALL`` into one query, however many pages match.
+choosing it gives, with the other facets' selections applied): the pages' facet values are rows of the
+database index (``search.facet_rows``), and one ``GROUP BY`` of them per set of selections, joined by
+``UNION ALL``, counts every facet in one query, however many pages match.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from django.db.models import (
     CharField,
     Count,
     DateField,
-    DateTimeField,
     F,
     Q,
     QuerySet,
@@ -29,33 +29,21 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, ExtractYear, TruncDate
+from django.db.models.functions import Cast, TruncDate
 from wagtail.models import Page
 
 from catalogue.facets import Facet, Selection
 from decnet.content import OTHER_PAGE_TYPE, ContentPage, content_models
 from search import engine_facets
+from search.facet_rows import TYPE_FACET, YEAR_FACET, date_path
+from search.models import FacetValue
 from search.text import fold_words
 from traffic.generation import in_process
 
-TYPE_FACET = "type"
-YEAR_FACET = "year"
-
-
-class _Year(ExtractYear):
-    """The year of a date or date-time. On SQLite, Django reads it with a Python function called once per
-    row (thousands per broad query); SQLite's own ``strftime`` gives the same year for dates, and for
-    date-times stored in UTC when the current time zone is UTC."""
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        if isinstance(self.lhs.output_field, DateTimeField) and self.get_tzname() != "UTC":
-            return self.as_sql(compiler, connection)
-        sql, params = compiler.compile(self.lhs)
-        return f"CAST(strftime('%%Y', {sql}) AS INTEGER)", params
-
 
 class _Day(TruncDate):
-    """The day of a date-time; on SQLite with SQLite's ``date`` (no Python call per row), as ``_Year``."""
+    """The day of a date-time; on SQLite with SQLite's ``date`` (no Python call per row), as
+    ``search.facet_rows.Year``."""
 
     def as_sqlite(self, compiler, connection, **extra_context):
         if self.get_tzname() != "UTC":
@@ -73,11 +61,6 @@ def _other_pages() -> Q:
     return ~Q(content_type_id__in=list(_content_types().values()))
 
 
-def _date_path(model: type[Page]) -> str:
-    """The field a content model's listing date (and so its year) is read from."""
-    return getattr(model, "listing_date_field", None) or "first_published_at"
-
-
 def condition(facet: Facet, values: Sequence[str]) -> Q:
     """The pages having one of ``values`` for ``facet``, as a condition on ``Page``."""
     if facet.name == TYPE_FACET:
@@ -88,7 +71,7 @@ def condition(facet: Facet, values: Sequence[str]) -> Q:
     if facet.name == YEAR_FACET:
         years = [int(value) for value in values]
         for model in content_models():
-            lookup = {f"{_date_path(model)}__year__in": years}
+            lookup = {f"{date_path(model)}__year__in": years}
             result |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
         return result | (_other_pages() & Q(first_published_at__year__in=years))
     for model in content_models():
@@ -118,25 +101,6 @@ def _grouped(pages: QuerySet, label: str, value) -> QuerySet:
     )
 
 
-def _count_parts(ids: RawSQL, facet: Facet) -> list[QuerySet]:
-    """The GROUP BY queries counting ``facet``'s values over the pages ``ids`` selects (a subquery): one per
-    page model declaring the facet (the page table alone for the type)."""
-    pages = Page.objects.filter(pk__in=ids)
-    if facet.name == TYPE_FACET:
-        return [_grouped(pages, facet.name, F("content_type_id"))]
-    if facet.name == YEAR_FACET:
-        parts = [
-            _grouped(model.objects.filter(pk__in=ids), facet.name, _Year(_date_path(model)))
-            for model in content_models()
-        ]
-        return [*parts, _grouped(pages.filter(_other_pages()), facet.name, _Year("first_published_at"))]
-    return [
-        _grouped(model.objects.filter(pk__in=ids), facet.name, facet.expression(model))
-        for model in content_models()
-        if facet.expression(model) is not None
-    ]
-
-
 # The name the counting query gives the matching set (a WITH … AS MATERIALIZED common table expression);
 # the matching set narrowed by some of the selections is named after it (``decnet_matched_1``…).
 MATCHED = "decnet_matched"
@@ -149,16 +113,12 @@ def _ids_in(name: str) -> RawSQL:
 
 @lru_cache(maxsize=512)
 def _counting_union(
-    alias: str,
-    content_types: tuple[tuple[type[Page], int], ...],
-    facets: tuple[Facet, ...],
-    chosen: frozenset[str],
+    alias: str, facets: tuple[str, ...], chosen: frozenset[str]
 ) -> tuple[str, tuple, tuple[frozenset[str], ...]]:
-    """The counts' UNION ALL (the total, then each facet's GROUP BY per page model) as SQL and parameters, and
-    the sets of selections it reads, in the order their common table expressions are numbered. Its shape
-    depends only on the database, the content models (``content_types``, their ids included), the facets
-    and which of them have a selection, never on the words or the values chosen: it is built once per shape
-    (building and compiling it each time was about a third of a database search's CPU)."""
+    """The counts' UNION ALL (the total, then one GROUP BY of the facet rows, ``search.facet_rows``, per set
+    of selections the facets read) as SQL and parameters, and the sets of selections it reads, in the order
+    their common table expressions are numbered. Its shape depends only on the database, the facets and
+    which of them have a selection, never on the words or the values chosen: it is built once per shape."""
     narrowed: list[frozenset[str]] = [frozenset()]  # the matching set itself first
 
     def ids_passing(names: frozenset[str]) -> RawSQL:
@@ -166,11 +126,23 @@ def _counting_union(
             narrowed.append(names)
         return _ids_in(_narrowed_name(narrowed.index(names)))
 
-    parts = [_grouped(Page.objects.filter(pk__in=ids_passing(chosen)), TOTAL, Value("all"))]
-    for facet in facets:
-        parts.extend(_count_parts(ids_passing(chosen.difference({facet.name})), facet))
+    ids_passing(chosen)  # the total's set: each of its pages is one row (a set of page ids)
+    total = f"SELECT %s, %s, COUNT(*) FROM {_narrowed_name(narrowed.index(chosen))}"
+    readers: dict[frozenset[str], list[str]] = {}  # a set of selections -> the facets counted over it
+    for name in facets:
+        readers.setdefault(chosen.difference({name}), []).append(name)
+    parts = [
+        FacetValue.objects.filter(page_id__in=ids_passing(names), facet__in=counted)
+        .order_by()
+        .values("facet", "value")
+        .annotate(n=Count("*"))
+        .values_list("facet", "value", "n")
+        for names, counted in readers.items()
+    ]
+    if not parts:
+        return total, (TOTAL, "all"), tuple(narrowed)
     sql, params = parts[0].union(*parts[1:], all=True).query.get_compiler(using=alias).as_sql()
-    return sql, tuple(params), tuple(narrowed)
+    return f"{total} UNION ALL {sql}", (TOTAL, "all", *params), tuple(narrowed)
 
 
 def _narrowed_name(index: int) -> str:
@@ -185,11 +157,12 @@ def totals_and_counts(
     other facets' selections applied, and the ids of the kept results titled exactly ``exact_title`` (case
     aside), in **one SQL query**: ``results`` (the full-text match, the visibility rules) is computed once as
     a materialized common table expression, and so is each set of selections some count applies (all of
-    them; all but one facet's), so no selection is applied twice; each facet's GROUP BY per page model reads
-    its set, all joined by UNION ALL. No id passes through Python but the few exact titles."""
+    them; all but one facet's), so no selection is applied twice; the facet rows of each set's pages are
+    grouped by facet and value, all joined by UNION ALL. No id passes through Python but the few exact
+    titles."""
     alias = results.db
     union_sql, union_params, sets = _counting_union(
-        alias, tuple(_content_types().items()), tuple(facets), frozenset(chosen)
+        alias, tuple(facet.name for facet in facets), frozenset(chosen)
     )
     union_params = [*union_params]
     if exact_title:
@@ -211,7 +184,6 @@ def totals_and_counts(
     with connections[alias].cursor() as cursor:
         cursor.execute(f"WITH {', '.join(tables)} {union_sql}", (*params, *union_params))
         rows = cursor.fetchall()
-    type_of = {str(pk): model.search_type for model, pk in _content_types().items()}
     total, exact = 0, []
     counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
     for name, value, number in rows:
@@ -221,9 +193,7 @@ def totals_and_counts(
         if name == EXACT:
             exact.append(int(value))
             continue
-        if name == TYPE_FACET:
-            value = type_of.get(value, OTHER_PAGE_TYPE)
-        elif name == YEAR_FACET:
+        if name == YEAR_FACET:
             value = f"{int(value):04d}"
         counts[name][value] = counts[name].get(value, 0) + number
     return total, counts, sorted(exact)

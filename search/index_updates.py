@@ -40,7 +40,7 @@ from django_tasks import task
 from modelsearch import index, signal_handlers
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 
-from decnet import bulk
+from decnet import deferral
 from search.engine import backend_for
 
 logger = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ def engine_takes_writes(alias: str) -> bool:
     return health.get("status") in ("green", "yellow")
 
 
-def _related_paths(model: type[models.Model], fields: Iterable, prefix: str = "") -> Iterator[str]:
+def related_paths(model: type[models.Model], fields: Iterable, prefix: str = "") -> Iterator[str]:
     """The relations the search fields read (``index.RelatedFields``, nested: ``countries__region``), each
     a real relation of the model; a related field named after a method or property is left out."""
     for field in fields:
@@ -142,7 +142,7 @@ def _related_paths(model: type[models.Model], fields: Iterable, prefix: str = ""
             continue
         path = f"{prefix}{field.field_name}"
         yield path
-        yield from _related_paths(relation.related_model, field.fields, f"{path}__")
+        yield from related_paths(relation.related_model, field.fields, f"{path}__")
 
 
 def indexed_objects(model: type[models.Model], pks: Iterable) -> dict:
@@ -152,7 +152,7 @@ def indexed_objects(model: type[models.Model], pks: Iterable) -> dict:
     17 times with one author, topic and country, 29 times with three of each; 7 times now, however many.
     (modelsearch's ``get_indexed_objects`` prefetches too, but leaves ParentalManyToManyField relations out
     and, for pages, keeps one page type only.)"""
-    paths = list(dict.fromkeys(_related_paths(model, model.get_search_fields())))
+    paths = list(dict.fromkeys(related_paths(model, model.get_search_fields())))
     objects = list(model._default_manager.filter(pk__in=list(pks)).prefetch_related(*paths))
     # Whether each object is among the model's indexed objects, in one query for all of them rather than
     # modelsearch's one per object (an import or the demo loader indexes hundreds at once).
@@ -244,9 +244,10 @@ def schedule_update(instance: models.Model) -> None:
 def _on_save(sender, instance, raw: bool = False, **kwargs) -> None:
     if raw:  # fixtures being loaded
         return
-    # In a bulk change (decnet.bulk: an import, a loader) the object is indexed once, as it ends.
+    # In a deferring block (decnet.deferral: a page's whole save, an import, a loader) the object is indexed
+    # once, as the block ends, from the database as it then holds the object.
     model = type(instance)
-    if not bulk.defer(("search", model._meta.label), instance.pk, partial(schedule_updates, model)):
+    if not deferral.defer(("search", model._meta.label), instance.pk, partial(schedule_updates, model)):
         schedule_update(instance)
 
 

@@ -72,3 +72,22 @@ class HiddenSearchQuery(models.Model):
         self.query = normalise_query(self.query)[:255]
         if not self.query:
             raise ValidationError({"query": _("Enter at least one word.")})
+
+
+class FacetValue(models.Model):
+    """One value of one facet of one page, as the database index holds it: written with the page's index
+    entry (search.facet_rows), as an engine keeps the same values in each document's ``facet_<name>``
+    fields. The database backends count facets from these rows (search.faceting)."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", db_index=False)
+    facet = models.CharField(max_length=64)
+    value = models.TextField()
+
+    class Meta:
+        constraints = [
+            # Also the index a count joins the matching pages through (its first column is the page).
+            models.UniqueConstraint(fields=["page", "facet", "value"], name="search_facet_value_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id} {self.facet}={self.value}"

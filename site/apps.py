@@ -10,7 +10,7 @@ class DecnetConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from decnet import bulk  # noqa: F401 - connects the reference-index handlers of bulk changes
+        from decnet import deferral  # noqa: F401 - connects the reference-index handlers of deferred saves
         from decnet.routing import install
         from multilingual.locales import sync_locales_after_migrate
 

@@ -27,6 +27,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
+from decnet import deferral
 from traffic.scope import serving
 from traffic.visibility import view_restrictions
 
@@ -49,6 +50,12 @@ class PageContract:
     # Query parameters whose views the page cache may keep and share between readers (pagecache/): a request
     # with any other parameter is rendered for that reader alone. None by default.
     cache_query_parameters: ClassVar[frozenset[str]] = frozenset()
+
+    def save(self, *args, **kwargs):
+        """Indexing (search, references) runs once the save has written the page's relations too
+        (``decnet.deferral.whole_save``)."""
+        with deferral.whole_save():
+            return super().save(*args, **kwargs)
 
     @property
     def card_label(self) -> str:

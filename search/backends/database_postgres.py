@@ -38,6 +38,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 
 from multilingual import languages
+from search.backends.facet_index import FacetRowsIndex
 from search.backends.leading import LeadingGroup
 
 FALLBACK_BASE = "simple"
@@ -145,7 +146,7 @@ def drop_match_index(connection: BaseDatabaseWrapper) -> None:
             cursor.execute(f"DROP INDEX IF EXISTS {MATCH_INDEX}")
 
 
-class LanguageIndex(PostgresIndex):
+class LanguageIndex(FacetRowsIndex, PostgresIndex):
     def add_items(self, model, objs):
         from wagtail.models import Locale
 

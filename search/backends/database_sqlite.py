@@ -18,6 +18,7 @@ from modelsearch.backends.database.sqlite.query import MatchExpression, normaliz
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
+    SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
@@ -25,6 +26,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.facet_index import FacetRowsIndex
 from search.backends.leading import LeadingGroup
 
 
@@ -122,7 +124,12 @@ class OnePassSQLiteSearchResults(SQLiteSearchResults):
         return ranking[self.start : self.stop].count()
 
 
+class FacetRowsSQLiteIndex(FacetRowsIndex, SQLiteIndex):
+    pass
+
+
 class OnePassSQLiteSearchBackend(SQLiteSearchBackend):
+    index_class = FacetRowsSQLiteIndex
     query_compiler_class = OnePassSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = OnePassSQLiteAutocompleteQueryCompiler
     results_class = OnePassSQLiteSearchResults

@@ -142,6 +142,13 @@ def reindex_all() -> None:
         backend.get_index_for_model(Page).refresh()
 
 
+def searchable() -> None:
+    """What the backends took is searched from now on: an engine shows it after a refresh (the database at
+    once)."""
+    for alias in django_settings.WAGTAILSEARCH_BACKENDS:
+        get_search_backend(alias).get_index_for_model(Page).refresh()
+
+
 @pytest.fixture
 def reindex(db):
     """Call after creating a test's pages (`reindex_all`)."""

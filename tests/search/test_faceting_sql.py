@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from blog.models import BlogIndexPage, BlogPostPage
-from search import engine, engine_facets, faceting
+from search import engine, engine_facets, facet_rows, faceting
 from tests.factories import BlogPostPageFactory, make_site_tree
 from tests.search.conftest import reindex_all
 
@@ -41,9 +41,9 @@ def posts(dated, db):
 
 def test_years_and_days_equal_djangos(posts):
     rows = BlogPostPage.objects.annotate(
-        year=faceting._Year("date"),
+        year=facet_rows.Year("date"),
         django_year=ExtractYear("date"),
-        published_year=faceting._Year("first_published_at"),
+        published_year=facet_rows.Year("first_published_at"),
         django_published_year=ExtractYear("first_published_at"),
         day=faceting._Day("first_published_at"),
         django_day=TruncDate("first_published_at"),
@@ -58,11 +58,11 @@ def test_years_and_days_equal_djangos(posts):
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's per-row Python functions")
 def test_no_python_function_per_row_on_sqlite(posts):
     sql = str(
-        BlogPostPage.objects.annotate(y=faceting._Year("date"), d=faceting._Day("first_published_at")).query
+        BlogPostPage.objects.annotate(y=facet_rows.Year("date"), d=faceting._Day("first_published_at")).query
     )
     assert "django_" not in sql and "strftime" in sql
     with timezone.override("Europe/Paris"):  # a time zone other than UTC: Django's own functions
-        sql = str(BlogPostPage.objects.annotate(y=faceting._Year("first_published_at")).query)
+        sql = str(BlogPostPage.objects.annotate(y=facet_rows.Year("first_published_at")).query)
     assert "django_datetime_extract" in sql
 
 

@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from opensearchpy.exceptions import ConnectionError as EngineConnectionError
 from opensearchpy.exceptions import ConnectionTimeout, NotFoundError, RequestError, TransportError
 
-from blog.models import BlogPostPage
+from blog.models import BlogPostAuthor, BlogPostPage
 from search import index_updates
 from search.engine import backend_for
 from search.index_updates import engine_takes_writes, is_transient, retry_delay, update_engine_index
@@ -30,7 +30,7 @@ from tests.factories import (
     TopicFactory,
     add_author,
 )
-from tests.search.conftest import engine_in_use
+from tests.search.conftest import engine_in_use, searchable
 from tests.search.test_degraded import broken_engine_backends
 
 IMMEDIATE = "django_tasks.backends.immediate.ImmediateBackend"
@@ -275,3 +275,41 @@ def test_indexing_many_posts_checks_them_in_one_query(blog_index, django_assert_
         indexed = index_updates.indexed_objects(BlogPostPage, [post.pk for post in posts])
     assert sorted(indexed) == sorted(post.pk for post in posts)
     assert all(type(page) is BlogPostPage for page in indexed.values())
+
+
+def test_an_edit_of_a_posts_relations_reaches_the_index_with_its_publish(blog_index, client, settings):
+    """A page writes its relations (topics, countries, authors) after Django's post_save: indexed there, a
+    post kept its old topic in the index (its text, the engine's facet fields) until its next save."""
+    settings.SEARCH_API_RATE_LIMIT = "off"
+    region = RegionFactory(name="Region redit")
+    old_topic, new_topic = TopicFactory(name="Topic toldedit"), TopicFactory(name="Topic tnewedit")
+    old_country = CountryFactory(name="Country coldedit", region=region)
+    new_country = CountryFactory(name="Country cnewedit", region=region)
+    post = BlogPostPageFactory(
+        parent=blog_index, title="Relations edited", topics=[old_topic], countries=[old_country]
+    )
+    add_author(post, PersonFactory(name="Author aoldedit"))
+
+    # As the admin's edit view publishes: the revision holds the new relations, publishing saves the page.
+    post = BlogPostPage.objects.get(pk=post.pk)
+    post.topics.set([new_topic])
+    post.countries.set([new_country])
+    post.authors.clear()
+    post.authors.add(BlogPostAuthor(person=PersonFactory(name="Author anewedit")))
+    post.save_revision().publish()
+    searchable()
+
+    backend = backend_for("default")
+    found = {"tnewedit": True, "cnewedit": True, "anewedit": True}
+    found |= {"toldedit": False, "coldedit": False, "aoldedit": False}
+    for word, expected in found.items():
+        hits = [page.pk for page in backend.search(word, BlogPostPage.objects.live(), operator="and")]
+        assert (post.pk in hits) is expected, word
+    answer = client.get("/api/v1/search", {"q": "relations edited"}).json()
+    assert answer["facets"]["topic"] == {new_topic.slug: 1}
+    assert answer["facets"]["country"] == {new_country.code.upper(): 1}
+    totals = [({"topic": new_topic.slug}, 1), ({"topic": old_topic.slug}, 0)]
+    totals += [({"country": old_country.code}, 0), ({"country": new_country.code}, 1)]
+    for params, total in totals:
+        answer = client.get("/api/v1/search", {"q": "relations edited", **params}).json()
+        assert answer["total"] == total, params

@@ -6,7 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ReferenceIndex
 from wagtail.search.models import IndexEntry
 
-from decnet.bulk import bulk_change, defer
+from decnet.bulk import bulk_change
+from decnet.deferral import defer
 from glossary.models import GlossaryTermPage
 from search import index_updates
 from tests.factories import GlossaryTermPageFactory, add_related_term
