@@ -8,7 +8,7 @@ every page's relations: at 10,000 pages the counts of a broad query took 85–10
 way, 20–25 ms from rows (docs/search-at-scale.md). The values are read as the page declares them
 (``search_type``, the listing date, ``facet_paths``), so a new facet or page type needs no edit here. Like an
 engine's documents, the rows follow the page's indexing: a publish, a move, an edit of a snippet the page's
-values read (``search.index_updates``), ``update_index``.
+values read (``search.related_updates``), ``update_index``.
 """
 
 from __future__ import annotations

@@ -126,8 +126,8 @@ def _counting_union(
             narrowed.append(names)
         return _ids_in(_narrowed_name(narrowed.index(names)))
 
-    ids_passing(chosen)  # the total's set: each of its pages is one row (a set of page ids)
-    total = f"SELECT %s, %s, COUNT(*) FROM {_narrowed_name(narrowed.index(chosen))}"
+    ids_passing(chosen)  # the total's set
+    total = f"SELECT %s, %s, COUNT(DISTINCT page_id) FROM {_narrowed_name(narrowed.index(chosen))}"
     readers: dict[frozenset[str], list[str]] = {}  # a set of selections -> the facets counted over it
     for name in facets:
         readers.setdefault(chosen.difference({name}), []).append(name)
@@ -247,10 +247,15 @@ def card_models() -> list[type[ContentPage]]:
     ]
 
 
+# The folded form of a name, kept across generations: a publish reads every name again (thousands on a large
+# site), and folding them anew was most of that.
+_folded_name = lru_cache(maxsize=65536)(fold_words)
+
+
 def _read_card_names() -> frozenset[str]:
     names: set[str] = set()
     for model in card_models():
-        names.update(fold_words(name) for _pk, _rank, name in model.exact_names(model.objects.all()))
+        names.update(_folded_name(name) for _pk, _rank, name in model.exact_names(model.objects.all()))
     return frozenset(names)
 
 

@@ -471,8 +471,10 @@ def _database_side(ask: _Ask) -> _Ranked:
     chosen = faceting.conditions(ask.search_facets, ask.selection)
     kept = results.filter(*chosen.values())
     relevance = params.sort == "relevance"
+    # Counted over the matches themselves when no page is promoted: ``results`` would read the pages twice.
+    counted = results if ask.promoted_ids else matching
     total, counts, exact = faceting.totals_and_counts(
-        results, ask.search_facets, chosen, query if relevance else ""
+        counted, ask.search_facets, chosen, query if relevance else ""
     )
     glossary_match = _database_definition_card(ask.card_query, query, base, language, ask.request)
     if not relevance:
