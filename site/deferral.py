@@ -51,17 +51,19 @@ def deferring() -> Iterator[dict]:
     if _active() is not None:
         yield {}
         return
-    _state.actions = actions = {}
-    try:
-        # Wagtail's own per-save handler is switched off (see _index_references), unless the caller has
-        # done so already (its switch does not nest).
-        # Imported here: Wagtail's signal handlers load the page model, and this module loads with the models.
-        from wagtail.signal_handlers import (
-            disable_reference_index_auto_update,
-            reference_index_auto_update_disabled,
-        )
+    # Imported here: Wagtail's signal handlers load the page model, and this module loads with the models.
+    from wagtail.signal_handlers import (
+        disable_reference_index_auto_update,
+        reference_index_auto_update_disabled,
+    )
 
-        already_off = getattr(reference_index_auto_update_disabled, "value", False)
+    # Wagtail's own per-save reference indexing is switched off and done here, once per object at the end
+    # (_index_references); unless the caller has switched it off already (a loader, the test factories, which
+    # index references once themselves): then neither indexes them meanwhile.
+    already_off = getattr(reference_index_auto_update_disabled, "value", False)
+    actions: dict = {}
+    _state.actions, _state.references = actions, not already_off
+    try:
         with nullcontext() if already_off else disable_reference_index_auto_update():
             yield actions
     finally:
@@ -76,12 +78,17 @@ def _active() -> dict | None:
     return getattr(_state, "actions", None)
 
 
+def _indexes_references() -> bool:
+    """Whether the thread's deferring block (if any) took reference indexing over from Wagtail's handler."""
+    return _active() is not None and getattr(_state, "references", False)
+
+
 def _index_references(
     sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs
 ) -> None:
     """Inside a deferring block, the reference index update Wagtail skips there, once per object at the end
     (from the object as the database then holds it)."""
-    if raw or _active() is None or not ReferenceIndex.is_indexed(sender):
+    if raw or not _indexes_references() or not ReferenceIndex.is_indexed(sender):
         return
     model = type(instance)
 
@@ -94,7 +101,7 @@ def _index_references(
 
 def _forget_references(sender: type[models.Model], instance: models.Model, **kwargs) -> None:
     """Inside a deferring block, what Wagtail's delete handler (switched off there) does, at once."""
-    if _active() is None or not ReferenceIndex.is_indexed(sender):
+    if not _indexes_references() or not ReferenceIndex.is_indexed(sender):
         return
     with transaction.atomic():
         ReferenceIndex.remove_for_object(instance)
