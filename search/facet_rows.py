@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connections
 from django.db.models import CharField, DateTimeField, F, Model, QuerySet, Value
+from django.db.models.constants import OnConflict
 from django.db.models.functions import Cast, ExtractYear
 from modelsearch import index
 from wagtail.models import Page
@@ -77,10 +78,15 @@ def write(model: type[Model], pks: Iterable, using: str = "default") -> None:
     forget(model, pks, using)
     parts = _value_rows(model, pks)
     sql, params = parts[0].union(*parts[1:], all=True).query.get_compiler(using=using).as_sql()
-    table, quote = FacetValue._meta.db_table, connections[using].ops.quote_name
-    columns = ", ".join(quote(name) for name in ("page_id", "facet", "value"))
+    ops = connections[using].ops
+    table = ops.quote_name(FacetValue._meta.db_table)
+    columns = ", ".join(ops.quote_name(name) for name in ("page_id", "facet", "value"))
+    # Two saves of one page committing at once each remove the rows they see and insert theirs: the second's
+    # rows, the same values, are then already there (on SQLite writers take turns).
+    insert = ops.insert_statement(on_conflict=OnConflict.IGNORE)
+    ignore = ops.on_conflict_suffix_sql([], OnConflict.IGNORE, [], [])
     with connections[using].cursor() as cursor:
-        cursor.execute(f"INSERT INTO {quote(table)} ({columns}) {sql}", params)
+        cursor.execute(f"{insert} {table} ({columns}) {sql} {ignore}", params)
 
 
 def forget(model: type[Model], pks: Iterable, using: str = "default") -> None:

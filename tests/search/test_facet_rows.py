@@ -146,3 +146,12 @@ def test_a_site_indexed_before_the_rows_existed_gets_them_with_its_next_migrate(
     FacetValue.objects.filter(pk=FacetValue.objects.first().pk).delete()
     facet_rows.fill_after_migrate(using="default")  # rows there: nothing written
     assert FacetValue.objects.count() == len(before) - 1
+
+
+def test_rows_already_written_by_a_concurrent_save_are_kept_not_refused(post, monkeypatch):
+    """Two saves of one page committing at once: the second finds the first's rows (the same values) where
+    it removed none; it keeps them instead of failing the editor's publish on the unique constraint."""
+    before = rows_of(post)
+    monkeypatch.setattr(facet_rows, "forget", lambda *args: None)  # what the second save saw: no rows
+    facet_rows.write(BlogPostPage, [post.pk])
+    assert rows_of(post) == before and FacetValue.objects.filter(page_id=post.pk).count() == len(before)
