@@ -213,27 +213,28 @@ def newest_first(pages: QuerySet) -> QuerySet:
 
 def relevance_page(
     query: str,
-    kept: QuerySet,
+    pages: QuerySet,
     first: list[int],
     start: int,
     stop: int,
     language: str | None = None,
     base: QuerySet | None = None,
 ) -> list[int]:
-    """One page of the relevance order after the pages that go ``first`` (promoted, exact title, card):
-    the results whose title matches every word (a full-text match on titles: the words the engines match),
-    then the rest, each group in the backend's relevance order; one ranked ``LIMIT`` query with the title
-    group as its leading key (``search.backends.leading``), never a list of the matches."""
-    # The title match over ``base`` (the searched pages, when given) rather than ``kept``: the ranked query
-    # keeps only ``kept`` anyway, and the SQL nests one full-text match fewer.
+    """One page of the relevance order of the ``pages`` that match ``query`` (the ranked query applies the
+    match), after the pages that go ``first`` (promoted, exact title, card): the results whose title matches
+    every word (a full-text match on titles: the words the engines match), then the rest, each group in the
+    backend's relevance order; one ranked ``LIMIT`` query with the title group as its leading key
+    (``search.backends.leading``), never a list of the matches."""
+    # The title match over ``base`` (the searched pages, when given) rather than ``pages``: the ranked query
+    # keeps only ``pages`` anyway, and the SQL nests one selection fewer.
     in_titles = engine_facets.matching_queryset(
-        query, kept if base is None else base, fields=["title"], language=language
+        query, pages if base is None else base, fields=["title"], language=language
     ).values("pk")
     page = first[start:stop]
     wanted = stop - start - len(page)
     if wanted > 0:
         offset = max(0, start - len(first))
-        rest = kept.exclude(pk__in=first)
+        rest = pages.exclude(pk__in=first)
         page += engine_facets.ranked_ids(query, rest, offset, wanted, language, first=in_titles)
     return page
 

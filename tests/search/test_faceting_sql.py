@@ -3,6 +3,7 @@ on SQLite, no Python function is called per row (Django's ExtractYear and TruncD
 values are those of Django's functions. The one-pass SQLite ranking gives a page of ids in one query."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -14,7 +15,7 @@ from wagtail.models import Page
 from blog.models import BlogIndexPage, BlogPostPage
 from search import engine, engine_facets, facet_rows, faceting
 from tests.factories import BlogPostPageFactory, make_site_tree
-from tests.search.conftest import reindex_all
+from tests.search.conftest import engine_in_use, reindex_all
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +118,24 @@ def test_the_relevance_page_is_one_ranked_query_with_the_title_matches_first(pos
         assert (
             engine_facets._first_then_rest("governance", others, offset, limit, None, in_titles) == expected
         )
+
+
+def test_a_search_ranks_its_matches_with_one_full_text_match_of_the_documents(posts, client):
+    """The ranked query of a search applies the full-text match itself, once: it does not also keep the
+    pages of the counted matching set (a subquery repeating the match, a second pass over the matches)."""
+    if engine_in_use() != "database":
+        pytest.skip("the database side of search ranks in SQL; an engine ranks in its own request")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v1/search", {"q": "water governance"}).json()["total"] == 4
+    ranked = [
+        query["sql"]
+        for query in queries.captured_queries
+        if " LIMIT " in query["sql"] and any(match in query["sql"] for match in (" @@ ", " MATCH "))
+    ]
+    assert ranked, [query["sql"][:200] for query in queries.captured_queries]
+    ranking = max(ranked, key=len)
+    # The documents' match (title and body), beside the title group's match (titles only).
+    document = re.compile(
+        r'"title" \|\| "?\w+"?\."body"\) @@' if connection.vendor == "postgresql" else r"\{title body\}"
+    )
+    assert len(document.findall(ranking)) == 1, ranking
