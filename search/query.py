@@ -489,12 +489,12 @@ def _database_side(ask: _Ask) -> _Ranked:
         if len(exact) > 1:
             exact = engine_facets.ranked_ids(query, base.filter(pk__in=exact), 0, len(exact), language)
         first = shown + exact
-        # Ranked over the selected pages (the ranking applies the match), not ``kept``, whose match it would
-        # repeat (docs/search-at-scale.md); promoted pages that pass the selection are in ``first``.
-        selected = base.filter(*chosen.values())
-        window = (start, stop) if start >= BALANCE_HEAD else (0, max(stop, BALANCE_HEAD))
-        grouped = faceting.relevance_page(query, selected, first, *window, language, base)
-        page_ids = grouped if start >= BALANCE_HEAD else _balanced(grouped, ask, glossary_match)[start:stop]
+        selected = base.filter(*chosen.values())  # not ``kept``: the ranking applies the match itself
+        if start >= BALANCE_HEAD:
+            page_ids = faceting.relevance_page(query, selected, first, start, stop, language, base)
+        else:
+            head = faceting.relevance_page(query, selected, first, 0, max(stop, BALANCE_HEAD), language, base)
+            page_ids = _balanced(head, ask, glossary_match)[start:stop]
     promoted = set(ask.promoted_ids)
     matched_any = any(pk not in promoted for pk in page_ids) or matching.exists()
     degraded = engine.fallback_alias() is not None
