@@ -119,6 +119,7 @@ def stream_post(base_url: str, path: str, total: int, headers: dict[str, str]) -
         sock.close()
 
 
+@pytest.mark.one_database  # refused before the body is read: no query a database could answer differently
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_300_mb_anonymous_and_1_gib_admin_posts_get_413_with_under_1_mb_written(home_page, tmp_path):
     admin = get_user_model().objects.create_superuser("bodyadmin", "b@example.org", "a-long-test-password")
