@@ -2,6 +2,7 @@
 test databases cloned from a migrated template (tests/db_template.py), a per-stage summary (scripts/test.sh).
 """
 
+import atexit
 import contextlib
 import gc
 import json
@@ -123,7 +124,7 @@ def demo(demo_site, db):
 # nodes), so about a tenth of its CPU went into collections that mostly walked the imported modules' objects.
 # Rarer young collections, and what exists once the tests are collected frozen out of every collection
 # (gc.freeze): a page request in a test took about 10 % less CPU (docs/testing.md, "CPU"). Servers and
-# commands that tests start keep Python's defaults.
+# commands that tests start keep Python's thresholds and freeze their own heap (decnet/wsgi.py, manage.py).
 GC_THRESHOLDS = (50_000, 20, 20)
 
 
@@ -137,6 +138,8 @@ def pytest_configure(config: pytest.Config) -> None:
     """PYTEST_SEED=<n> replays a random order (pytest-randomly's --randomly-seed=<n> does the same). The
     collector's thresholds are set for the whole process (above)."""
     gc.set_threshold(*GC_THRESHOLDS)
+    # The last exit handler: what the tests left is freed without a collection over it (as manage.py does).
+    atexit.register(gc.freeze)
     seed = os.environ.get("PYTEST_SEED", "").strip()
     if seed and getattr(config.option, "randomly_seed", None) == "default":
         config.option.randomly_seed = int(seed)
@@ -330,9 +333,27 @@ def shared_site(request):
     return make_site_tree()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shared_home(request, shared_site):
+    """For a module marked `shared_home` (and `own_site`: its tests build their own sections on the home
+    page): the home page alone, built once per module in module_db; the i18n fixtures add its translations
+    once too (tests/i18n/conftest.py, translated_home)."""
+    if shared_site is not None or request.node.get_closest_marker("shared_home") is None:
+        return None
+    assert not any(
+        _flushes_the_database(item)
+        for item in request.session.items
+        if getattr(item, "module", None) is request.module
+    )
+    request.getfixturevalue("module_db")
+    return make_home_page()
+
+
 @pytest.fixture
-def home_page(db, shared_site):
-    return fresh(shared_site.home) if shared_site else make_home_page()
+def home_page(db, shared_site, shared_home):
+    if shared_site:
+        return fresh(shared_site.home)
+    return fresh(shared_home) if shared_home else make_home_page()
 
 
 @pytest.fixture

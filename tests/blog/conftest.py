@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from decnet.models import Person
 from tests.factories import BlogPostPageFactory
-from tests.i18n.conftest import compiled_messages, locales, translated_home  # noqa: F401 (fixtures for the multilingual tests)
+from tests.i18n.conftest import compiled_messages, locales, shared_home_translations, translated_home  # noqa: F401 (fixtures for the multilingual tests)
 
 
 def _png(width: int, height: int) -> bytes:

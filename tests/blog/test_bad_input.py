@@ -4,14 +4,17 @@ import datetime
 
 import pytest
 
+from tests.blog.conftest import build_post
 from tests.factories import CountryFactory, PersonFactory, TopicFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
 
 
-@pytest.fixture
-def some_posts(make_post):
-    make_post(
+@pytest.fixture(scope="module")
+def some_posts(shared_site):
+    """The tests only read: one post, with a topic, a country and an author, built once per module."""
+    build_post(
+        shared_site.blog_index,
         title="A real post",
         date=datetime.date(2024, 5, 1),
         topics=[TopicFactory(slug="fiscal")],

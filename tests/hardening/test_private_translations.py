@@ -4,20 +4,21 @@ come from the environment (issue 17, point 4)."""
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
 from hardening.mailconfig import email_settings
-from tests.factories import BlogPostPageFactory
+from tests.factories import BlogPostPageFactory, fresh
 from tests.glossary.conftest import translate
 
 LANGUAGES = ["fr", "es", "pt", "ar"]
 SECRET_WORD = "quetzalcoatlbudget"
 
 
-@pytest.fixture
-def versions(blog_index) -> dict[str, Page]:
-    """A blog post in five languages, each with a word found nowhere else."""
+@pytest.fixture(scope="module")
+def built_versions(shared_site) -> dict[str, Page]:
+    """A blog post in five languages, each with a word found nowhere else: built once per module (about
+    0.6 s each time), each test's changes rolled back with it."""
+    blog_index = shared_site.blog_index
     post = BlogPostPageFactory(parent=blog_index, title=f"Village fund {SECRET_WORD}", slug="village-fund")
     pages = {"en": post}
     for language in LANGUAGES:
@@ -25,8 +26,12 @@ def versions(blog_index) -> dict[str, Page]:
         pages[language] = translate(
             post, language, f"Fonds {SECRET_WORD} {language}", slug=f"fonds-{language}"
         )
-    cache.clear()
     return pages
+
+
+@pytest.fixture
+def versions(built_versions, blog_index) -> dict[str, Page]:
+    return {language: fresh(page) for language, page in built_versions.items()}
 
 
 def restrict(page: Page, kind: str = PageViewRestriction.PASSWORD) -> PageViewRestriction:

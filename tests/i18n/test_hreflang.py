@@ -7,7 +7,8 @@ import pytest
 from tests.factories import GlossaryPageFactory, GlossaryTermPageFactory
 from tests.i18n.conftest import translate_page
 
-pytestmark = pytest.mark.own_site  # its tests build their own section indexes
+# Its tests build their own section indexes, on one home page in five languages built once per module.
+pytestmark = [pytest.mark.own_site, pytest.mark.shared_home]
 
 
 def alternates(html: str) -> dict[str, str]:

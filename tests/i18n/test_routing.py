@@ -5,6 +5,9 @@ import pytest
 
 from multilingual.i18n import parse_accept_language, preferred_language
 
+# The tests that need pages read one home page in five languages, built once per module.
+pytestmark = [pytest.mark.own_site, pytest.mark.shared_home]
+
 
 @pytest.mark.parametrize(
     ("header", "expected"),

@@ -9,10 +9,22 @@ from freezegun import freeze_time
 from impact.models import DailyDocumentDownloads, DailyProductDownloads
 from impact.services import flush
 from resources.reporting import products_for_document
-from tests.factories import ResourcePageFactory, add_resource_file
-from tests.impact.conftest import BROWSER, reader_from
+from tests.factories import ResourcePageFactory, add_resource_file, fresh
+from tests.impact.conftest import BROWSER, build_products, reader_from
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def built_products(shared_site) -> dict:
+    """Every test here counts the same two products: built once per module, each test's counts and changes
+    rolled back with it."""
+    return build_products(shared_site.library)
+
+
+@pytest.fixture
+def products(built_products, library) -> dict:
+    return {name: fresh(item) for name, item in built_products.items()}
 
 
 def downloads_of(document) -> int:

@@ -13,13 +13,19 @@ from impact import selectors
 from impact.tables import TABLES
 from tests.i18n.conftest import translate_page
 from tests.impact import events
+from tests.impact.conftest import fresh_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]  # the site and its events: built once
 
 
 @pytest.fixture
-def expected(impact_site):
-    return events.generate(impact_site)
+def impact_site(site_and_events, db):
+    return fresh_site(site_and_events[0])
+
+
+@pytest.fixture
+def expected(site_and_events, db):
+    return site_and_events[1]
 
 
 def report(*args: str) -> str:

@@ -8,9 +8,22 @@ from freezegun import freeze_time
 
 from impact.models import DailyPageViews, DailyVisits
 from impact.services import flush
-from tests.impact.conftest import BROWSER, reader_from
+from tests.factories import fresh
+from tests.impact.conftest import BROWSER, build_pages, reader_from
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def built_pages(shared_site) -> dict:
+    """Every test here counts views of the same three pages: built once per module, each test's counts
+    rolled back with it."""
+    return build_pages(shared_site.home, shared_site.glossary)
+
+
+@pytest.fixture
+def pages(built_pages, home_page) -> dict:
+    return {name: fresh(page) for name, page in built_pages.items()}
 
 
 def views_of(page) -> int:

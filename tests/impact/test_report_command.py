@@ -12,8 +12,9 @@ from django.core.management import CommandError, call_command
 
 from impact.selectors import default_period
 from tests.impact import events
+from tests.impact.conftest import fresh_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]  # the site and its events: built once
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = [
     "period",
@@ -41,8 +42,13 @@ def report(*args: str) -> str:
 
 
 @pytest.fixture
-def expected(impact_site):
-    return events.generate(impact_site)
+def impact_site(site_and_events, db):
+    return fresh_site(site_and_events[0])
+
+
+@pytest.fixture
+def expected(site_and_events, db):
+    return site_and_events[1]
 
 
 def test_json_has_exactly_the_contract_keys_and_the_generated_figures(expected, impact_site):

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.i18n.conftest import compiled_messages, locales, translated_home  # noqa: F401 (fixtures for the multilingual tests)
+from tests.i18n.conftest import compiled_messages, locales, shared_home_translations, translated_home  # noqa: F401 (fixtures for the multilingual tests)
 
 
 @pytest.fixture

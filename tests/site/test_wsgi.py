@@ -1,6 +1,7 @@
 """decnet/wsgi.py: a server that preloads the application forks workers with what their first requests
 would build already built (decnet.warmup: the URLconf, every language's catalogs and URL patterns, the
-site's templates) and no database connection of its own to share with them."""
+site's templates) and no database connection of its own to share with them, its heap frozen out of the
+garbage collector's passes (workers share its pages; no process collects it again at exit)."""
 
 import json
 import os
@@ -15,8 +16,9 @@ pytestmark = pytest.mark.database_free
 PROJECT = Path(__file__).resolve().parents[2]
 
 PROBE = """
-import json, sys
+import gc, json, sys
 import decnet.wsgi
+frozen, tracked = gc.get_freeze_count(), len(gc.get_objects())
 from django.conf import settings
 from django.db import connections
 from django.template import engines
@@ -32,6 +34,7 @@ print(json.dumps({
     "templates": len(site_templates()),
     "templates_missing": [name for name in site_templates() if name not in loader.get_template_cache],
     "open_connections": [alias for alias in connections if connections[alias].connection is not None],
+    "heap_frozen": frozen > 100_000 and frozen > 20 * tracked,
 }))
 """
 
@@ -54,4 +57,5 @@ def test_importing_the_application_builds_what_first_requests_need_and_leaves_no
         "url_patterns_built": True,
         "templates_missing": [],
         "open_connections": [],
+        "heap_frozen": True,
     }
