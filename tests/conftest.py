@@ -344,7 +344,7 @@ def shared_home(request, shared_site):
         _flushes_the_database(item)
         for item in request.session.items
         if getattr(item, "module", None) is request.module
-    )
+    ), "a shared_home module cannot hold transactional tests: they empty the database it is built in"
     request.getfixturevalue("module_db")
     return make_home_page()
 

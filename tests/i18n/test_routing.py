@@ -100,3 +100,15 @@ def test_preferred_language_falls_back_to_english():
     assert preferred_language("zh-Hant-TW, ja") == "en"
     assert preferred_language("*, fr") == "en"
     assert preferred_language("ar-MA") == "ar"
+
+
+def test_a_shared_home_module_reads_one_home_in_five_languages_as_fresh_copies(
+    translated_home, shared_home, shared_home_translations
+):
+    """The pages are the module's rows (tests/conftest.py, shared_home), as each test's own objects."""
+    assert translated_home["en"].pk == shared_home.pk
+    assert {code: page.pk for code, page in translated_home.items() if code != "en"} == {
+        code: page.pk for code, page in shared_home_translations.items()
+    }
+    assert translated_home["en"] is not shared_home
+    assert translated_home["fr"] is not shared_home_translations["fr"]
