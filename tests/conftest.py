@@ -311,6 +311,11 @@ def module_db(django_db_setup, django_db_blocker):
 SITE_TREE_FIXTURES = {"home_page", "blog_index", "library", "glossary", "corpus"}
 
 
+def _module_items(request: pytest.FixtureRequest) -> list[pytest.Item]:
+    """The tests of the module a module-scoped fixture is set up for."""
+    return [item for item in request.session.items if getattr(item, "module", None) is request.module]
+
+
 @pytest.fixture(scope="module", autouse=True)
 def shared_site(request):
     """The home page and the three section indexes, built once per test module (in module_db) and handed to
@@ -321,7 +326,7 @@ def shared_site(request):
     A module builds its own per test instead when it marks itself `own_site` (its tests build another tree,
     e.g. a second blog index with the slug "blog"), when it reads the demo content (which swaps the whole
     database), or when it has transactional tests (which empty the database)."""
-    items = [item for item in request.session.items if getattr(item, "module", None) is request.module]
+    items = _module_items(request)
     wanted = request.node.get_closest_marker("shared_site") or any(
         SITE_TREE_FIXTURES & set(item.fixturenames) for item in items
     )
@@ -340,11 +345,9 @@ def shared_home(request, shared_site):
     once too (tests/i18n/conftest.py, translated_home)."""
     if shared_site is not None or request.node.get_closest_marker("shared_home") is None:
         return None
-    assert not any(
-        _flushes_the_database(item)
-        for item in request.session.items
-        if getattr(item, "module", None) is request.module
-    ), "a shared_home module cannot hold transactional tests: they empty the database it is built in"
+    assert not any(_flushes_the_database(item) for item in _module_items(request)), (
+        "a shared_home module cannot hold transactional tests: they empty the database it is built in"
+    )
     request.getfixturevalue("module_db")
     return make_home_page()
 

@@ -13,6 +13,8 @@ from tests.glossary.conftest import translate
 LANGUAGES = ["fr", "es", "pt", "ar"]
 SECRET_WORD = "quetzalcoatlbudget"
 
+pytestmark = pytest.mark.shared_site  # the post in five languages: built once (built_versions)
+
 
 @pytest.fixture(scope="module")
 def built_versions(shared_site) -> dict[str, Page]:
@@ -30,7 +32,7 @@ def built_versions(shared_site) -> dict[str, Page]:
 
 
 @pytest.fixture
-def versions(built_versions, blog_index) -> dict[str, Page]:
+def versions(built_versions, db) -> dict[str, Page]:
     return {language: fresh(page) for language, page in built_versions.items()}
 
 

@@ -12,7 +12,7 @@ from resources.reporting import products_for_document
 from tests.factories import ResourcePageFactory, add_resource_file, fresh
 from tests.impact.conftest import BROWSER, build_products, reader_from
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def built_products(shared_site) -> dict:
 
 
 @pytest.fixture
-def products(built_products, library) -> dict:
+def products(built_products, db) -> dict:
     return {name: fresh(item) for name, item in built_products.items()}
 
 

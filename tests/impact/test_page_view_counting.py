@@ -11,7 +11,7 @@ from impact.services import flush
 from tests.factories import fresh
 from tests.impact.conftest import BROWSER, build_pages, reader_from
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_site]
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def built_pages(shared_site) -> dict:
 
 
 @pytest.fixture
-def pages(built_pages, home_page) -> dict:
+def pages(built_pages, db) -> dict:
     return {name: fresh(page) for name, page in built_pages.items()}
 
 
