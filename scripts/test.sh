@@ -9,6 +9,7 @@
 #   TEST_WORKERS   pytest-xdist workers per test stage (default: one per three cores, at least one)
 #   BROWSER_WORKERS  pytest-xdist workers of the browser tests (default: two per core)
 #   PYTEST_SEED    the random-order seed (default: a new one per run)
+#   TEST_CPU_TOKENS  how many tests of the test stages compute at once (default: one more than the cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -32,6 +33,19 @@ SEED="${PYTEST_SEED:-$(($(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 1000000000
 # (Dec 4: the stages' CPU 1,644 s with two workers, 1,455 s with one; the whole run 1,156 s and 1,065 s):
 # a process that is switched out more often finds less of its work in the core's caches.
 CORES=$(nproc 2>/dev/null || echo 2)
+# The test stages' six processes run a test only while they hold one of these tokens (tests/cpu_tokens.py,
+# a pipe holding a byte per token, kept open here): no more than three tests compute at once on two cores.
+# Dec 5, three whole runs each: without tokens 766 s on average (busy CPU 1,501 s), with three 745 s (1,448 s);
+# one run with two took 760 s (the cores idle 8 % of it: a token held by a test waiting on a server or clock).
+CPU_TOKENS="${TEST_CPU_TOKENS:-$((CORES + 1))}"
+if ! [[ "$CPU_TOKENS" =~ ^[1-9][0-9]{0,3}$ ]]; then
+  echo "TEST_CPU_TOKENS must be a whole number from 1 to 9999, not '$CPU_TOKENS'" >&2
+  rm -rf "$RUN_DIR"
+  exit 2
+fi
+mkfifo "$RUN_DIR/cpu-tokens"
+exec 8<>"$RUN_DIR/cpu-tokens"
+printf "%${CPU_TOKENS}s" "" | tr ' ' + >&8
 WORKERS="${TEST_WORKERS:-$((CORES / 3 > 1 ? CORES / 3 : 1))}"
 export CI_REQUIRE_SERVICES=${CI:-false}
 RUN_STARTED=$(date +%s.%N)
@@ -106,6 +120,7 @@ pytest_stage() {
   shift
   local report="$RUN_DIR/$name.json" serial_log="$RUN_DIR/$name.serial.log"
   local PY="nice -n ${STAGE_NICENESS:-0} $PY"
+  export TEST_CPU_TOKENS_PIPE="$RUN_DIR/cpu-tokens"
   TEST_STAGE_REPORT="$report" TEST_SERIAL_ONLY=1 $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist \
     --durations=10 "$@" "${EXTRA_ARGS[@]}" >"$serial_log" 2>&1 &
   local serial=$!

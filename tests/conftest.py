@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import Site
 
-from tests import db_template
+from tests import cpu_tokens, db_template
 from tests.factories import (
     BlogIndexPageFactory,
     GlossaryPageFactory,
@@ -64,8 +64,10 @@ def _cpu_seconds() -> float:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    item.stash[_CPU_MARK] = _cpu_seconds()
-    return (yield)
+    """A test (set-up and tear-down included) runs while its process holds one of the run's CPU tokens."""
+    with cpu_tokens.token():
+        item.stash[_CPU_MARK] = _cpu_seconds()
+        return (yield)
 
 
 @pytest.hookimpl(wrapper=True)
