@@ -43,8 +43,9 @@ if ! [[ "$CPU_TOKENS" =~ ^[1-9][0-9]{0,3}$ ]]; then
   rm -rf "$RUN_DIR"
   exit 2
 fi
-mkfifo "$RUN_DIR/cpu-tokens"
-exec 8<>"$RUN_DIR/cpu-tokens"
+CPU_TOKEN_PIPE="$RUN_DIR/cpu-tokens"
+mkfifo "$CPU_TOKEN_PIPE"
+exec 8<>"$CPU_TOKEN_PIPE"
 printf "%${CPU_TOKENS}s" "" | tr ' ' + >&8
 WORKERS="${TEST_WORKERS:-$((CORES / 3 > 1 ? CORES / 3 : 1))}"
 export CI_REQUIRE_SERVICES=${CI:-false}
@@ -120,7 +121,7 @@ pytest_stage() {
   shift
   local report="$RUN_DIR/$name.json" serial_log="$RUN_DIR/$name.serial.log"
   local PY="nice -n ${STAGE_NICENESS:-0} $PY"
-  export TEST_CPU_TOKENS_PIPE="$RUN_DIR/cpu-tokens"
+  export TEST_CPU_TOKENS_PIPE="$CPU_TOKEN_PIPE"
   TEST_STAGE_REPORT="$report" TEST_SERIAL_ONLY=1 $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist \
     --durations=10 "$@" "${EXTRA_ARGS[@]}" >"$serial_log" 2>&1 &
   local serial=$!
