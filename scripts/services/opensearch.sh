@@ -182,7 +182,8 @@ launch() {
         exec 9>&- # do not hand the start lock to the JVM
         exec setsid nohup "$JAVA_BIN_DIR/java" \
             "-Xms$JVM_HEAP" "-Xmx$JVM_HEAP" \
-            -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 ${OPENSEARCH_JAVA_OPTS:-} \
+            -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 \
+            "-XX:ErrorFile=$SERVICE_DIR/hs_err_pid%p.log" ${OPENSEARCH_JAVA_OPTS:-} \
             -Djava.awt.headless=true -Dfile.encoding=UTF-8 \
             -Dlog4j2.formatMsgNoLookups=true \
             -cp "$CLASSES_DIR:$(cat "$CLASSPATH_FILE")" \
@@ -195,14 +196,41 @@ launch() {
     echo "$PORT" >"$PORT_FILE"
 }
 
+# How a JVM that exited ended, in JVM_END. The one this script launched is its child until `start` returns,
+# so `wait` (in this shell, not a subshell) has its status: a JVM killed from outside leaves no line in its
+# log to say so.
+jvm_end() { # jvm_end PID
+    local status=0
+    if ! [[ "$1" =~ ^[0-9]+$ ]]; then
+        JVM_END="its pid file ($PID_FILE) is empty or gone"
+        return 0
+    fi
+    wait "$1" 2>/dev/null || status=$?
+    if ((status == 127)); then
+        JVM_END="how it ended is not known here (this script did not start it)"
+    elif ((status > 128)); then
+        JVM_END="killed by signal $(kill -l $((status - 128)) 2>/dev/null || echo $((status - 128))) (exit status $status)"
+    else
+        JVM_END="exit status $status"
+    fi
+}
+
 wait_healthy() {
     local started=$SECONDS
     local deadline=$((SECONDS + START_TIMEOUT))
     until all_nodes_joined; do
         if ! pid_alive; then
+            local pid crash
+            pid="$(cat "$PID_FILE" 2>/dev/null || true)"
+            jvm_end "$pid"
             rm -f "$PID_FILE" "$PORT_FILE"
             tail -n 60 "$LOG_FILE" >&2 || true
-            die "the OpenSearch JVM exited during startup (log: $LOG_FILE)"
+            crash="$SERVICE_DIR/hs_err_pid$pid.log" # the JVM's own crash report (-XX:ErrorFile)
+            if [[ -s "$crash" ]]; then
+                echo "--- $crash:" >&2
+                head -n 40 "$crash" >&2 || true
+            fi
+            die "the OpenSearch JVM exited during startup: $JVM_END (log: $LOG_FILE)"
         fi
         if ((SECONDS >= deadline)); then
             tail -n 60 "$LOG_FILE" >&2 || true

@@ -48,6 +48,8 @@ from search.management.commands.task_worker import HOST as WORKER_HOST
 from tests.factories import BlogPostPageFactory
 from tests.hardening.server import Server, gunicorn
 from tests.search.conftest import ENGINE_URL, REQUIRE_SERVICES
+from tests.search.script_node import PROJECT, seed_build
+from tests.search.script_node import SCRIPT as OPENSEARCH
 
 _CHOICE = os.environ.get("SEARCH_CLUSTER_TEST", "").strip().lower()
 RUN_CLUSTER_TEST = _CHOICE in {"1", "true", "yes", "on"} or (not _CHOICE and bool(ENGINE_URL))
@@ -62,8 +64,6 @@ pytestmark = [
     pytest.mark.slow,
 ]
 
-PROJECT = Path(__file__).resolve().parents[2]
-OPENSEARCH = PROJECT / "scripts" / "services" / "opensearch.sh"
 NODES = 3
 WITHIN = 10  # seconds: a page published during an outage is found by the engine this soon after it
 
@@ -138,6 +138,7 @@ def cluster(tmp_path_factory) -> Iterator[Cluster]:
             pytest.fail("java and mvn are needed for the OpenSearch cluster")
         pytest.skip("java and mvn are needed for the OpenSearch cluster (scripts/services/opensearch.sh)")
     folder = tmp_path_factory.mktemp("cluster")
+    seed_build(folder)
     env = {
         **os.environ,
         "SERVICES_DIR": str(folder),
