@@ -40,14 +40,10 @@ run: setup
 test: install
 	scripts/test.sh
 
-# The inner loop between commits: static checks and the SQLite suite spread over the cores, in random order
-# (pytest-randomly prints the seed; PYTEST_SEED=<n> replays it). `make test` remains the whole suite.
+# The inner loop between commits: the static checks and the SQLite suite spread over the cores, in random order
+# (the seed printed; PYTEST_SEED=<n> replays it). `make test` remains the whole suite.
 check: install
-	scripts/static_checks.sh
-	@serial=$$(mktemp); export DATABASE_URL="sqlite:///:memory:"; \
-	TEST_SERIAL_LIST=$$serial $(VENV)/bin/pytest -q -n auto --dist loadfile -m "not browser" \
-	  && { [ ! -s $$serial ] || $(VENV)/bin/pytest -q -p no:xdist $$(cat $$serial); }; \
-	status=$$?; rm -f $$serial; exit $$status
+	scripts/check.sh
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -113,25 +113,18 @@ finish_stage() {
   return "$rc"
 }
 
-# pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers and, beside them in a process
-# of their own (its own test database), those marked `serial`, one at a time (tests/conftest.py). Exit status 5
-# (no tests ran) fails the stage; a stage without serial tests is fine.
+# pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers and, beside them, those marked
+# `serial` (scripts/lib/pytest_pair.sh). Exit status 5 (no tests ran) fails the stage; a stage without serial
+# tests is fine.
+# shellcheck source=scripts/lib/pytest_pair.sh
+source scripts/lib/pytest_pair.sh
 pytest_stage() {
-  local name=$1 rc=0 serial_rc=0
+  local name=$1
   shift
-  local report="$RUN_DIR/$name.json" serial_log="$RUN_DIR/$name.serial.log"
   local PY="nice -n ${STAGE_NICENESS:-0} $PY"
   export TEST_CPU_TOKENS_PIPE="$CPU_TOKEN_PIPE"
-  TEST_STAGE_REPORT="$report" TEST_SERIAL_ONLY=1 $PY -m pytest -q --randomly-seed="$SEED" -p no:xdist \
-    --durations=10 "$@" "${EXTRA_ARGS[@]}" >"$serial_log" 2>&1 &
-  local serial=$!
-  TEST_STAGE_REPORT="$report" TEST_SERIAL_LIST="$RUN_DIR/$name.serial" $PY -m pytest -q --randomly-seed="$SEED" \
-    -n "$WORKERS" --dist loadfile --durations=15 "$@" "${EXTRA_ARGS[@]}" || rc=$?
-  wait "$serial" || serial_rc=$?
-  echo "-- the tests marked serial, one at a time beside the others:"
-  cat "$serial_log"
-  if [ "$serial_rc" = 5 ]; then serial_rc=0; fi # this stage has no serial tests
-  [ "$rc" = 0 ] && [ "$serial_rc" = 0 ]
+  TEST_STAGE_REPORT="$RUN_DIR/$name.json" pytest_pair "$RUN_DIR/$name" "$WORKERS" --randomly-seed="$SEED" "$@" \
+    "${EXTRA_ARGS[@]}"
 }
 
 # --- the table, printed however the run ends ------------------------------------------------------------
