@@ -9,7 +9,6 @@ where the script's node runs (the engine stage: its jars are resolved by then)."
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.serve import free_port
 from tests.search.conftest import ENGINE_URL
 from tests.search.script_node import SCRIPT, script_node_url, seed_build
 
@@ -36,19 +36,13 @@ def test_the_scripts_node_runs_with_the_quick_jit_tier_only():
     assert nodes
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _start(folder: Path, java_options: str = "") -> subprocess.Popen:
     """`opensearch.sh start` of a node of its own in ``folder``."""
     seed_build(folder)
     env = {
         **os.environ,
         "SERVICES_DIR": str(folder),
-        "OPENSEARCH_PORT": str(_free_port()),
+        "OPENSEARCH_PORT": str(free_port()),
         "OPENSEARCH_JAVA_OPTS": java_options,
     }
     return subprocess.Popen(
