@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 # shellcheck source=scripts/lib/pytest_pair.sh
 source scripts/lib/pytest_pair.sh
-SEED="${PYTEST_SEED:-$(($(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 1000000000))}"
+SEED="$(random_order_seed)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 scripts/static_checks.sh

@@ -27,7 +27,9 @@ mkdir -p "$RUN_DIR/tmp"
 export TMPDIR="$RUN_DIR/tmp"
 export TEST_DB_TEMPLATE_DIR="$RUN_DIR/templates" # migrated once per run per database (tests/db_template.py)
 mkdir -p "$TEST_DB_TEMPLATE_DIR"
-SEED="${PYTEST_SEED:-$(($(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 1000000000))}"
+# shellcheck source=scripts/lib/pytest_pair.sh
+source scripts/lib/pytest_pair.sh # pytest_stage (below) runs each stage with it
+SEED="$(random_order_seed)"
 # Three test stages run side by side, each with its workers and its serial process: with one worker each,
 # six test processes share two cores. With two each (nine processes) the same tests took 11 % more CPU
 # (Dec 4: the stages' CPU 1,644 s with two workers, 1,455 s with one; the whole run 1,156 s and 1,065 s):
@@ -116,8 +118,6 @@ finish_stage() {
 # pytest_stage NAME PYTEST-ARGS...: the tests spread over $WORKERS xdist workers and, beside them, those marked
 # `serial` (scripts/lib/pytest_pair.sh). Exit status 5 (no tests ran) fails the stage; a stage without serial
 # tests is fine.
-# shellcheck source=scripts/lib/pytest_pair.sh
-source scripts/lib/pytest_pair.sh
 pytest_stage() {
   local name=$1
   shift
