@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the browser tests (tests/browser) and benchmarks/lighthouse.py need besides the Python packages:
-# Debian's Chromium at /usr/bin/chromium and the npm packages of a folder (default: tests/browser, axe-core).
+# Debian's Chromium (the browser, /usr/bin/chromium, and its headless build, /usr/bin/chromium-headless-shell,
+# which the browser tests run in) and the npm packages of a folder (default: tests/browser, axe-core).
 # Idempotent: installs only what is missing. Exits non-zero when something cannot be installed; the tests then
 # fail in CI (CI=true) and are skipped by hand.
 #   scripts/browser-deps.sh [npm-folder]
@@ -12,9 +13,10 @@ folder=${1:-tests/browser}
 . scripts/lib/apt.sh
 
 status=0
-if [ ! -x /usr/bin/chromium ]; then
-  echo "browser-deps: installing Debian's chromium"
-  apt_install chromium || status=1
+# Both at once, so that they are the same release (tests/browser/test_full_chromium.py compares them).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromium-headless-shell ]; then
+  echo "browser-deps: installing Debian's chromium and chromium-headless-shell"
+  apt_install chromium chromium-headless-shell || status=1
 fi
 if ! command -v npm >/dev/null 2>&1; then
   echo "browser-deps: installing npm"

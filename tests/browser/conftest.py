@@ -1,4 +1,9 @@
-"""Real Chromium (Debian's /usr/bin/chromium, driven by Playwright) against the site served as in production.
+"""Real Chromium, driven by Playwright, against the site served as in production.
+
+The tests run in Debian's headless build of Chromium (package chromium-headless-shell, from the same sources
+and version as the package chromium): Blink and V8 as readers have them, without the desktop browser's
+processes, at about 40 % of the CPU (docs/testing.md). tests/browser/test_full_chromium.py holds the shell to
+the full browser (/usr/bin/chromium): same layout, same errors.
 
 Every test module here is marked ``browser``: scripts/test.sh runs them once, apart from the other tests.
 Without Chromium or axe-core (``npm ci`` in this folder) the tests are skipped by hand and fail in CI
@@ -17,7 +22,8 @@ import pytest
 from scripts.serve import RunningSite, running_site
 
 HERE = Path(__file__).resolve().parent
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium-headless-shell")
+FULL_CHROMIUM = os.environ.get("FULL_CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_SOURCE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 # The flags the house notes give for Debian's Chromium in a container, plus a fixed window size.
 CHROMIUM_ARGS = [
@@ -26,6 +32,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--no-first-run",
+    # The headless shell hints glyph outlines unless told not to, and the desktop browser does not: Arabic
+    # words came out up to 4 px narrower, a phone page one line shorter (tests/browser/test_full_chromium.py).
+    "--font-render-hinting=none",
 ]
 
 # Figures the tests record (page weights, journey durations, axe counts); printed at the end of the run. A
@@ -56,8 +65,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 
 
 def _missing() -> str | None:
-    if not (shutil.which(CHROMIUM) or Path(CHROMIUM).is_file()):
-        return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    for path, package in ((CHROMIUM, "chromium-headless-shell"), (FULL_CHROMIUM, "chromium")):
+        if not (shutil.which(path) or Path(path).is_file()):
+            return f"Chromium not found at {path} (apt-get install {package})"
     if not AXE_SOURCE.is_file():
         return f"axe-core not installed ({AXE_SOURCE}; run npm ci in tests/browser)"
     try:
@@ -88,13 +98,18 @@ def site(browser_ready) -> Iterator[RunningSite]:
 
 
 @pytest.fixture(scope="session")
-def chromium(browser_ready):
+def playwright_driver(browser_ready):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_driver):
+    browser = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture
