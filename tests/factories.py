@@ -7,9 +7,12 @@ from types import SimpleNamespace
 
 import factory
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
 from decnet.models import Country, HomePage, Person, Region, StandardPage, Topic
@@ -83,21 +86,48 @@ class PageFactory(factory.Factory):
         for key, values in many_to_many.items():
             getattr(page, key).set(values)
         with _indexed_once(page):
-            # Wagtail validates the page at each of its three saves; the factory keeps the last one (publish,
-            # or the save of a draft's ``live`` flag) and only the slug check and defaults before it.
+            # Wagtail validates the page at each of its three saves; the factory validates it once, after
+            # adding it (at the publish, or the save of a draft's ``live`` flag), and before only checks the
+            # slug and sets defaults.
             page.full_clean = page.minimal_clean
             try:
                 parent.add_child(instance=page)
             finally:
                 del page.full_clean
-            revision = page.save_revision(clean=False)
-            if live:
-                revision.publish()
+            if live and not page.go_live_at:
+                _publish_new_page(page)
             else:
-                page.live = False
-                page.save(update_fields=["live"])
+                revision = page.save_revision(clean=False)
+                if live:
+                    revision.publish()
+                else:
+                    page.live = False
+                    page.save(update_fields=["live"])
         page.refresh_from_db()
         return page
+
+
+def _publish_new_page(page: Page) -> None:
+    """What ``save_revision().publish()`` leaves for a page just added (no earlier revision, comment, alias or
+    workflow): its revision, the live fields, the publish log entry and the ``page_published`` signal, in five
+    queries and one save where Wagtail's publish made about fifty and two (a third of the factory's time, and
+    the factories about a third of the tests'). tests/test_factories.py compares the two page by page."""
+    page.full_clean()
+    revision = page.save_revision(clean=False, changed=False)
+    now = timezone.now()
+    published = {
+        "live": True,
+        "has_unpublished_changes": False,
+        "expired": False,
+        "live_revision": revision,
+        "first_published_at": page.first_published_at or now,
+        "last_published_at": now,
+    }
+    Page.objects.filter(pk=page.pk).update(**published)
+    for name, value in published.items():
+        setattr(page, name, value)
+    log(instance=page, action="wagtail.publish", revision=revision, content_changed=True)
+    page_published.send(sender=page.specific_class, instance=page, revision=revision)
 
 
 @contextlib.contextmanager
