@@ -13,6 +13,7 @@ import pytest
 
 from scripts.site_pages import RIGHT_TO_LEFT, SOURCE_LANGUAGE, page_paths
 from tests.browser.conftest import CHROMIUM_ARGS, FULL_CHROMIUM
+from tests.browser.test_layout import WIDTHS
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,6 @@ PAGES = [
     (SOURCE_LANGUAGE, "library"),
     (RIGHT_TO_LEFT, "home"),
 ]
-WIDTHS = {390: 844, 1280: 900}
 
 # The boxes of the page's landmarks and headings, rounded to whole pixels, and its size.
 GEOMETRY = """() => {
