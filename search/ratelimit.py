@@ -17,7 +17,7 @@ from traffic.clientip import client_ip
 
 logger = logging.getLogger(__name__)
 
-_PERIODS = {"second": 1, "minute": 60, "hour": 3600}
+_PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class Limit:
 
 
 def parse_rate(rate: str) -> Limit | None:
-    """``"60/minute"`` -> Limit(60, 60); ``"off"`` (or empty) -> None, no limit."""
+    """``"60/minute"`` -> Limit(60, 60), also per second, hour or day (``"5000/day"``); ``"off"`` (or empty)
+    -> None, no limit."""
     rate = (rate or "").strip().lower()
     if rate in {"", "off", "none", "0"}:
         return None
