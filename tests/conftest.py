@@ -242,6 +242,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_store_purge_by_chance(request, monkeypatch):
+    """The database shared store also deletes its expired rows on about one call in 500, drawn at random
+    (hardening.sharedstore): that request makes one query more, and a test that counts a request's queries
+    failed by chance (make check, Dec 6: 7 queries with two matching posts, 6 with eight). Tests take the
+    path of the other 499 calls; tests/hardening/test_sharedstore.py tests the draw (marker
+    ``store_purge_draw``) and the purge itself."""
+    if request.node.get_closest_marker("store_purge_draw") is None:
+        from hardening.sharedstore import DatabaseStore
+
+        monkeypatch.setattr(DatabaseStore, "_maybe_purge", lambda self, now: None)
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Every test starts in the default language, whatever language a test before it in this process
     activated (a request to /ar/… leaves Arabic active in the thread)."""

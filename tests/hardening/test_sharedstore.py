@@ -60,6 +60,21 @@ def test_purge_expired_drops_only_expired_rows(store):
     assert list(SharedCounter.objects.values_list("key", flat=True)) == ["long"]
 
 
+@pytest.mark.store_purge_draw
+@pytest.mark.parametrize(("draw", "kept"), [(0, ["long"]), (1, ["long", "short"])])
+def test_a_call_that_draws_0_of_500_also_purges_the_expired_rows(store, monkeypatch, draw, kept):
+    draws = []
+    monkeypatch.setattr(sharedstore.random, "randrange", lambda n: draws.append(n) or draw)
+    with freeze_time("2026-12-01 10:00:00") as clock:
+        store.add("short", 5)
+        store.add("long", 500)
+        clock.tick(10)
+        draws.clear()
+        store.incr("ip", 60)
+    assert draws == [500]
+    assert sorted(SharedCounter.objects.exclude(key__startswith="ip@").values_list("key", flat=True)) == kept
+
+
 def test_an_error_inside_a_transaction_leaves_the_callers_transaction_usable(store, monkeypatch):
     with transaction.atomic():
         SharedCounter.objects.create(key="mine", value=7, expires=9e12)
