@@ -11,6 +11,7 @@ import pytest
 import redis
 
 from scripts.serve import http_status
+from search.ratelimit import parse_rate
 from tests.hardening.server import gunicorn
 from tests.hardening.test_sharedstore_redis import redis_url
 
@@ -46,7 +47,7 @@ def test_the_limit_plus_one_request_is_refused_with_several_workers_and_after_a_
     if store == "redis":  # as production runs with REDIS_URL set: the counts live in Redis
         env |= {"REDIS_URL": redis_url(), "REDIS_KEY_PREFIX": f"test-{uuid.uuid4().hex}"}
     with gunicorn(tmp_path, workers=workers, env=env) as server:
-        _fresh_window(seconds=86400, margin=240)
+        _fresh_window(seconds=parse_rate(env["SEARCH_API_RATE_LIMIT"]).seconds, margin=240)
         # A new connection each time: gunicorn's workers take turns, so every worker answers some of them.
         api_statuses = [http_status(server.base_url + api) for _ in range(LIMIT + 3)]
         page_statuses = [http_status(server.base_url + page) for _ in range(LIMIT + 3)]

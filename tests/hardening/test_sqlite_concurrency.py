@@ -51,6 +51,23 @@ def _write_terms(path: Path, prefix: str) -> None:
             )
 
 
+def _import_holding_the_write_lock(source: Path, env: dict[str, str], database: str) -> subprocess.Popen:
+    """``import_glossary`` of ``source`` in another process, returned once it holds the write lock."""
+    command = [sys.executable, "manage.py", "import_glossary", str(source)]
+    importer = subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    try:
+        while not _write_lock_taken(database):
+            assert importer.poll() is None, importer.communicate()
+            assert time.monotonic() < deadline, "the import never took the write lock"
+            time.sleep(0.05)
+    except BaseException:
+        if importer.poll() is None:
+            importer.kill()
+        raise
+    return importer
+
+
 def test_48_searches_during_a_1000_row_import_get_no_server_error_slow(glossary, tmp_path):
     """Searches go out four at a time while the import holds the write lock; a round counts only if the lock
     was held when it started and still is when its last answer came (the import is one transaction, so it
@@ -62,27 +79,18 @@ def test_48_searches_during_a_1000_row_import_get_no_server_error_slow(glossary,
     urls = ["/api/v1/search?q=fiscal" if index % 2 else "/en/search/?q=governance" for index in range(ROUND)]
     statuses: list[int] = []  # every answer, also those of a round the import ended during
     during: list[int] = []  # the answers of the rounds made under the lock
-    imports = 0
     with gunicorn(tmp_path / "site", workers=2, env=env) as server:
         database = server.database_url.removeprefix("sqlite:///")
         import_env = {**os.environ, **env, "DJANGO_SETTINGS_MODULE": "decnet.settings.test"}
         import_env.update(DATABASE_URL=server.database_url, MEDIA_ROOT=str(server.folder / "media"))
         with ThreadPoolExecutor(max_workers=ROUND) as pool:
-            while len(during) < SEARCHES:
-                assert imports < len(PREFIXES), f"only {len(during)} searches fell inside {imports} imports"
-                source = tmp_path / f"terms-{imports}.csv"
-                _write_terms(source, PREFIXES[imports])
-                imports += 1
-                command = [sys.executable, "manage.py", "import_glossary", str(source)]
-                importer = subprocess.Popen(
-                    command, cwd=PROJECT, env=import_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-                )
+            for number, prefix in enumerate(PREFIXES):
+                if len(during) >= SEARCHES:
+                    break
+                source = tmp_path / f"terms-{number}.csv"
+                _write_terms(source, prefix)
+                importer = _import_holding_the_write_lock(source, import_env, database)
                 try:
-                    deadline = time.monotonic() + 120
-                    while not _write_lock_taken(database):
-                        assert importer.poll() is None, importer.communicate()
-                        assert time.monotonic() < deadline, "the import never took the write lock"
-                        time.sleep(0.05)
                     while len(during) < SEARCHES:
                         answers = list(pool.map(http_status, (server.base_url + url for url in urls)))
                         statuses += answers
@@ -96,6 +104,6 @@ def test_48_searches_during_a_1000_row_import_get_no_server_error_slow(glossary,
                 assert importer.returncode == 0, err.decode()
                 assert f"created {ROWS}" in out.decode()
         server_log = server.log()
-    assert len(during) >= SEARCHES
+    assert len(during) >= SEARCHES, f"only {len(during)} searches fell inside {len(PREFIXES)} imports"
     assert [code for code in statuses if code >= 500] == [], server_log[:12000]
     assert set(statuses) == {200}
